@@ -1,0 +1,22 @@
+package org.kaohe.assessment.config;
+
+import org.kaohe.platform.web.AccessRules;
+import org.kaohe.platform.web.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Agencies (and admins) write; auditors read but never write. */
+@Configuration(proxyBeanMethods = false)
+class AssessmentAccessRules {
+
+  @Bean
+  AccessRules assessmentRules() {
+    return spec ->
+        spec.pathMatchers(HttpMethod.GET, "/api/assessment/**")
+            .hasAnyAuthority(
+                Role.AGENCY.authority(), Role.AUDITOR.authority(), Role.ADMIN.authority())
+            .pathMatchers("/api/assessment/**")
+            .hasAnyAuthority(Role.AGENCY.authority(), Role.ADMIN.authority());
+  }
+}

@@ -1,0 +1,62 @@
+package org.kaohe.assessment.config;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.kaohe.assessment.round.domain.UnitRound;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the aggregates into Axon and decides what every stored event carries. */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** Event timestamps come from the same clock as everything else, so tests can fix time. */
+  @Bean
+  ConfigurerModule eventClock(Clock clock) {
+    return configurer -> GenericEventMessage.clock = clock;
+  }
+
+  @Bean
+  ConfigurerModule aggregates() {
+    return configurer -> configurer.configureAggregate(UnitRound.class);
+  }
+
+  @Bean
+  CorrelationDataProvider messageOrigin() {
+    return new MessageOriginProvider();
+  }
+
+  /** Who asked, for which agency and with which request id: copied onto every resulting event. */
+  @Bean
+  CorrelationDataProvider submitter() {
+    return new SimpleCorrelationDataProvider("principal", "agency", "clientRequestId");
+  }
+
+  /** Two agencies writing to one round at once conflict; the loser is retried on fresh state. */
+  @Bean
+  CommandGateway commandGateway(CommandBus commandBus) {
+    return DefaultCommandGateway.builder()
+        .commandBus(commandBus)
+        .retryScheduler(
+            IntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                .retryInterval(20)
+                .maxRetryCount(5)
+                .build())
+        .build();
+  }
+}

@@ -1,0 +1,9 @@
+package org.kaohe.assessment.round.domain;
+
+import java.math.BigDecimal;
+
+/**
+ * What recording a score did: {@code changed} is false when the indicator already had exactly this
+ * value, in which case nothing was stored.
+ */
+public record ScoreOutcome(boolean changed, BigDecimal previousValue) {}

@@ -1,0 +1,29 @@
+package org.kaohe.assessment.round.web;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+
+/** The body of {@code POST /api/assessment/scores}. */
+public record RecordScoreRequest(
+    @NotNull
+        @Pattern(
+            regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
+            message = "must be a unit code such as 620100 or GS-D01")
+        String unitCode,
+    @NotNull @Min(2000) @Max(2100) Integer year,
+    @NotNull
+        @Pattern(
+            regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
+            message = "must be an indicator code such as HQD-ECONOMY")
+        String indicatorCode,
+    @NotNull
+        @DecimalMin("0")
+        @DecimalMax("100")
+        @Digits(integer = 3, fraction = 4, message = "must have at most 4 decimal places")
+        BigDecimal value) {}

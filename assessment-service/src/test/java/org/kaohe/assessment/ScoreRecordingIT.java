@@ -1,0 +1,203 @@
+package org.kaohe.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kaohe.events.Topics;
+import org.kaohe.events.assessment.ScoreRecordedEvent;
+import org.kaohe.events.cloudevents.CloudEvent;
+import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.platform.kafka.CloudEventConsumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Records scores over HTTP against the real embedded MongoDB server and Kafka broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ScoreRecordingIT {
+  private static final String DATABASE = "assessment-it-" + System.nanoTime();
+  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
+  private static CloudEventConsumer consumer;
+
+  @Value("${local.server.port}")
+  int port;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    registry.add("kaohe.eventstore.uri", () -> SharedInfrastructure.mongo().connectionString());
+    registry.add("kaohe.eventstore.database", () -> DATABASE);
+    registry.add(
+        "kaohe.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+  }
+
+  @BeforeAll
+  static void listenToTheTopic() {
+    consumer =
+        new CloudEventConsumer(
+            SharedInfrastructure.kafka().bootstrapServers(),
+            "assessment-it-" + System.nanoTime(),
+            List.of(Topics.ASSESSMENT_EVENTS),
+            published::add);
+    consumer.start();
+  }
+
+  @AfterAll
+  static void stopListening() {
+    consumer.close();
+  }
+
+  @Test
+  void aRecordedScoreIsStoredAsAnEventWithItsSubmitterAndPublishedToKafka() {
+    client()
+        .post()
+        .uri("/api/assessment/scores")
+        .header("Authorization", TestTokens.bearer("agency", "PROV-STATS"))
+        .header("X-Request-Id", "req-42")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(score("620100", "HQD-ECONOMY", 87.5))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody()
+        .jsonPath("$.roundId")
+        .isEqualTo("620100-2026")
+        .jsonPath("$.changed")
+        .isEqualTo(true)
+        .jsonPath("$.previousValue")
+        .doesNotExist();
+
+    Document stored = storedEvents("620100-2026").get(0);
+    assertThat(stored.getString("payloadType")).isEqualTo(ScoreRecordedEvent.class.getName());
+    assertThat(stored.getString("metaData"))
+        .contains("\"principal\":\"li.wei\"", "\"agency\":\"PROV-STATS\"", "req-42");
+
+    CloudEvent event = awaitPublished(stored.getString("_id"));
+    assertThat(event.subject()).isEqualTo("620100");
+    assertThat(event.extension("agency")).isEqualTo("PROV-STATS");
+    assertThat(event.extension("principal")).isEqualTo("li.wei");
+    assertThat(event.extension("requestid")).isEqualTo("req-42");
+    assertThat(event.extension("aggregatesequence")).isEqualTo("0");
+    assertThat(((ScoreRecordedEvent) event.data()).value()).isEqualByComparingTo("87.5");
+  }
+
+  @Test
+  void aChangedScoreKeepsThePreviousValueAndAnUnchangedOneStoresNothing() {
+    post("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 70)).expectStatus().isCreated();
+    post("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 75))
+        .expectStatus()
+        .isCreated()
+        .expectBody()
+        .jsonPath("$.previousValue")
+        .isEqualTo(70);
+    post("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 75))
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.changed")
+        .isEqualTo(false);
+
+    assertThat(storedEvents("620200-2026")).hasSize(2);
+  }
+
+  @Test
+  void withoutATokenTheRequestIsRejectedAndNothingIsStored() {
+    client()
+        .post()
+        .uri("/api/assessment/scores")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(score("620300", "HQD-ECONOMY", 60))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+
+    assertThat(storedEvents("620300-2026")).isEmpty();
+  }
+
+  @Test
+  void auditorsReadButCannotRecord() {
+    post("auditor", null, score("620300", "HQD-ECONOMY", 60))
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+
+    assertThat(storedEvents("620300-2026")).isEmpty();
+  }
+
+  @Test
+  void aTokenWithoutAnAgencyCannotRecord() {
+    post("admin", null, score("620300", "HQD-ECONOMY", 60))
+        .expectStatus()
+        .isForbidden()
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(d -> assertThat((String) d).contains("names the submitting agency"));
+  }
+
+  @Test
+  void anInvalidScoreIsRejectedNamingEveryBadField() {
+    post("agency", "PROV-STATS", Map.of("unitCode", "lanzhou", "year", 2026, "value", 101))
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.errors[?(@.field == 'unitCode')].message")
+        .value(m -> assertThat(m.toString()).contains("unit code such as 620100"))
+        .jsonPath("$.errors[?(@.field == 'indicatorCode')]")
+        .exists()
+        .jsonPath("$.errors[?(@.field == 'value')]")
+        .exists();
+  }
+
+  private WebTestClient.ResponseSpec post(String role, String agency, Object body) {
+    return client()
+        .post()
+        .uri("/api/assessment/scores")
+        .header("Authorization", TestTokens.bearer(role, agency))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange();
+  }
+
+  private WebTestClient client() {
+    return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+  }
+
+  private static Map<String, Object> score(String unit, String indicator, double value) {
+    return Map.of("unitCode", unit, "year", 2026, "indicatorCode", indicator, "value", value);
+  }
+
+  private static List<Document> storedEvents(String roundId) {
+    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
+      return mongo
+          .getDatabase(DATABASE)
+          .getCollection("domainevents")
+          .find(Filters.eq("aggregateIdentifier", roundId))
+          .into(new java.util.ArrayList<>());
+    }
+  }
+
+  private static CloudEvent awaitPublished(String eventId) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> published.stream().anyMatch(e -> e.id().equals(eventId)));
+    return published.stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
+  }
+}

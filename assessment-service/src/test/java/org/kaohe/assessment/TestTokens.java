@@ -1,0 +1,21 @@
+package org.kaohe.assessment;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.kaohe.platform.embedded.LocalTokens;
+
+/** Bearer tokens as the local identity provider issues them. */
+final class TestTokens {
+  private TestTokens() {}
+
+  static String bearer(String role, String agency) {
+    return "Bearer "
+        + LocalTokens.mint(
+            LocalTokens.DEFAULT_SECRET,
+            "li.wei",
+            role,
+            agency,
+            Duration.ofMinutes(10),
+            Clock.systemUTC());
+  }
+}

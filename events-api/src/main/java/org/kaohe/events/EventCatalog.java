@@ -1,0 +1,46 @@
+package org.kaohe.events;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.serialization.Revision;
+import org.kaohe.events.assessment.ScoreRecordedEvent;
+import org.kaohe.events.results.UnitResultComputedEvent;
+
+/** Every event type published on Kafka, with its CloudEvents {@code type} and revision. */
+public final class EventCatalog {
+
+  /** One published event type. */
+  public record EventType(String type, Class<?> payloadClass, String revision) {
+    /** The CloudEvents {@code dataschema}: names the type and the revision of its data. */
+    public String dataSchema() {
+      return "urn:kaohe:event:" + type + ":" + revision;
+    }
+  }
+
+  private static final List<EventType> TYPES =
+      List.of(
+          type("org.kaohe.assessment.ScoreRecorded", ScoreRecordedEvent.class),
+          type("org.kaohe.results.UnitResultComputed", UnitResultComputedEvent.class));
+
+  private EventCatalog() {}
+
+  public static List<EventType> all() {
+    return TYPES;
+  }
+
+  public static Optional<EventType> forPayload(Class<?> payloadClass) {
+    return TYPES.stream().filter(t -> t.payloadClass().equals(payloadClass)).findFirst();
+  }
+
+  public static Optional<EventType> forType(String type) {
+    return TYPES.stream().filter(t -> t.type().equals(type)).findFirst();
+  }
+
+  private static EventType type(String name, Class<?> payloadClass) {
+    Revision revision = payloadClass.getAnnotation(Revision.class);
+    if (revision == null) {
+      throw new IllegalStateException(payloadClass + " has no @Revision");
+    }
+    return new EventType(name, payloadClass, revision.value());
+  }
+}

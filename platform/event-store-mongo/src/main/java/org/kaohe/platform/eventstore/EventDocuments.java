@@ -1,0 +1,70 @@
+package org.kaohe.platform.eventstore;
+
+import java.time.Instant;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+
+/** The stored form of an event: one MongoDB document, its field names fixed forever. */
+final class EventDocuments {
+  static final String ID = "_id";
+  static final String GLOBAL_INDEX = "globalIndex";
+  static final String AGGREGATE_TYPE = "aggregateType";
+  static final String AGGREGATE_ID = "aggregateIdentifier";
+  static final String SEQUENCE = "sequenceNumber";
+  static final String TYPE = "payloadType";
+  static final String REVISION = "payloadRevision";
+  static final String PAYLOAD = "payload";
+  static final String META_DATA = "metaData";
+  static final String TIMESTAMP = "timestamp";
+
+  private EventDocuments() {}
+
+  static Document toDocument(DomainEventMessage<?> event, Serializer serializer, Long globalIndex) {
+    SerializedObject<String> payload = event.serializePayload(serializer, String.class);
+    SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
+    Document document =
+        new Document(ID, event.getIdentifier())
+            .append(AGGREGATE_TYPE, event.getType())
+            .append(AGGREGATE_ID, event.getAggregateIdentifier())
+            .append(SEQUENCE, event.getSequenceNumber())
+            .append(TYPE, payload.getType().getName())
+            .append(REVISION, payload.getType().getRevision())
+            .append(PAYLOAD, payload.getData())
+            .append(META_DATA, metaData.getData())
+            .append(TIMESTAMP, DateTimeUtils.formatInstant(event.getTimestamp()));
+    if (globalIndex != null) {
+      document.append(GLOBAL_INDEX, globalIndex);
+    }
+    return document;
+  }
+
+  static DomainEventData<String> toDomainEventData(Document document) {
+    return new GenericDomainEventEntry<>(
+        document.getString(AGGREGATE_TYPE),
+        document.getString(AGGREGATE_ID),
+        document.getLong(SEQUENCE),
+        document.getString(ID),
+        DateTimeUtils.parseInstant(document.getString(TIMESTAMP)),
+        document.getString(TYPE),
+        document.getString(REVISION),
+        document.getString(PAYLOAD),
+        document.getString(META_DATA));
+  }
+
+  static TrackedDomainEventData<String> toTrackedEventData(Document document) {
+    return new TrackedDomainEventData<>(
+        new GlobalSequenceTrackingToken(document.getLong(GLOBAL_INDEX)),
+        toDomainEventData(document));
+  }
+
+  static Instant timestampOf(Document document) {
+    return DateTimeUtils.parseInstant(document.getString(TIMESTAMP));
+  }
+}

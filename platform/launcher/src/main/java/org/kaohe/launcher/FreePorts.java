@@ -1,0 +1,52 @@
+package org.kaohe.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+final class FreePorts {
+
+  private FreePorts() {}
+
+  /**
+   * Distinct ports that were free a moment ago; all sockets are held open together to keep them
+   * distinct.
+   */
+  static Deque<Integer> pick(int count) {
+    Deque<ServerSocket> sockets = new ArrayDeque<>();
+    try {
+      for (int i = 0; i < count; i++) {
+        sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+      }
+      Deque<Integer> ports = new ArrayDeque<>();
+      sockets.forEach(socket -> ports.add(socket.getLocalPort()));
+      return ports;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not find a free port on 127.0.0.1", e);
+    } finally {
+      sockets.forEach(FreePorts::closeQuietly);
+    }
+  }
+
+  static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void closeQuietly(ServerSocket socket) {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // The port is released either way.
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.kaohe.platform.web.problem;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns exceptions raised by controllers into problem+json. Lowest precedence, so an application's
+ * own advice wins for the exceptions it handles.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
+
+  static final String ERRORS_PROPERTY = "errors";
+
+  @Override
+  protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
+      WebExchangeBindException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
+    ProblemDetail problem = invalidRequest(status);
+    problem.setProperty(ERRORS_PROPERTY, FieldViolation.of(ex.getBindingResult()));
+    return handleExceptionInternal(ex, problem, headers, status, exchange);
+  }
+
+  @Override
+  protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
+    ProblemDetail problem = invalidRequest(status);
+    problem.setProperty(ERRORS_PROPERTY, FieldViolation.of(ex));
+    return handleExceptionInternal(ex, problem, headers, status, exchange);
+  }
+
+  @Override
+  protected Mono<ResponseEntity<Object>> handleServerWebInputException(
+      ServerWebInputException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
+    return UnreadableBody.describe(ex)
+        .map(detail -> ProblemDetail.forStatusAndDetail(status, detail))
+        .map(problem -> handleExceptionInternal(ex, problem, headers, status, exchange))
+        .orElseGet(() -> super.handleServerWebInputException(ex, headers, status, exchange));
+  }
+
+  @ExceptionHandler(Exception.class)
+  public Mono<ResponseEntity<Object>> handleUnexpected(Exception ex, ServerWebExchange exchange) {
+    if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+      // Spring Security's exception translation filter answers these with 401/403.
+      return Mono.error(ex);
+    }
+    ProblemDetail problem = ExceptionProblems.forFailure(exchange, ex);
+    return handleExceptionInternal(
+        ex, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), exchange);
+  }
+
+  @Override
+  protected Mono<ResponseEntity<Object>> handleExceptionInternal(
+      Exception ex,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
+    if (ex instanceof ErrorResponse && body instanceof ProblemDetail problem) {
+      ExceptionProblems.logIfServerError(exchange, ex, problem);
+    }
+    return super.handleExceptionInternal(ex, body, headers, status, exchange);
+  }
+
+  private static ProblemDetail invalidRequest(HttpStatusCode status) {
+    return ProblemDetail.forStatusAndDetail(status, "The request is invalid; see errors.");
+  }
+}

@@ -1,0 +1,94 @@
+package org.kaohe.results.unitresult;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.kaohe.events.EventCatalog;
+import org.kaohe.events.Topics;
+import org.kaohe.events.assessment.ScoreRecordedEvent;
+import org.kaohe.events.cloudevents.CloudEvent;
+import org.kaohe.events.results.UnitResultComputedEvent;
+import org.kaohe.platform.kafka.CloudEventHandler;
+import org.kaohe.platform.kafka.CloudEventPublisher;
+import org.kaohe.results.stream.LiveResults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns each recorded score into the unit's new result: applies it to the read model, computes the
+ * result, logs it, streams it live and publishes it. Every step tolerates a redelivered event: the
+ * result id is derived from the round and sequence, so the same event always yields the same result
+ * under the same id, logged and streamed once.
+ */
+public class UnitResultProjector implements CloudEventHandler {
+  private static final Logger log = LoggerFactory.getLogger(UnitResultProjector.class);
+  private static final URI SOURCE = URI.create("/kaohe/results-service");
+
+  private final UnitRoundRepository rounds;
+  private final ResultLog results;
+  private final LiveResults live;
+  private final CloudEventPublisher publisher;
+
+  public UnitResultProjector(
+      UnitRoundRepository rounds,
+      ResultLog results,
+      LiveResults live,
+      CloudEventPublisher publisher) {
+    this.rounds = rounds;
+    this.results = results;
+    this.live = live;
+    this.publisher = publisher;
+  }
+
+  @Override
+  public void handle(CloudEvent event) {
+    if (!(event.data() instanceof ScoreRecordedEvent score)) {
+      return;
+    }
+    String sequenceAttribute = event.extension("aggregatesequence");
+    if (sequenceAttribute == null) {
+      log.error("passing over score event {} without an aggregatesequence attribute", event.id());
+      return;
+    }
+    long sequence = Long.parseLong(sequenceAttribute);
+    rounds.apply(score, sequence).block();
+    UnitRoundState state = rounds.find(score.roundId()).blockOptional().orElseThrow();
+    if (state.sequence() != sequence) {
+      return; // a later event of this round is applied already; its result supersedes this one
+    }
+    UnitResultComputedEvent result =
+        ResultCalculator.compute(state, event.id(), score.recordedAt());
+    String resultId = resultId(score.roundId(), sequence);
+    results.append(resultId, result).blockOptional().ifPresent(live::publish);
+    publisher.publishAndWait(
+        Topics.RESULTS_EVENTS, result.unitCode().value(), toCloudEvent(resultId, result, event));
+  }
+
+  static String resultId(String roundId, long sequence) {
+    return UUID.nameUUIDFromBytes(
+            ("unit-result:" + roundId + ":" + sequence).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  private static CloudEvent toCloudEvent(
+      String resultId, UnitResultComputedEvent result, CloudEvent source) {
+    EventCatalog.EventType type =
+        EventCatalog.forPayload(UnitResultComputedEvent.class).orElseThrow();
+    Map<String, String> extensions = new HashMap<>();
+    extensions.put("causationid", source.id());
+    if (source.extension("correlationid") != null) {
+      extensions.put("correlationid", source.extension("correlationid"));
+    }
+    return new CloudEvent(
+        resultId,
+        SOURCE,
+        type.type(),
+        result.unitCode().value(),
+        result.computedAt(),
+        type.dataSchema(),
+        result,
+        extensions);
+  }
+}
