@@ -26,7 +26,8 @@ for run in $(seq 1 "$runs"); do
   printf 'run %d: ready in %.1f s (launcher says: %s), RSS total %d MB (launcher %d MB)\n' \
     "$run" "$(awk -v a="$start" -v b="$ready" 'BEGIN {print b - a}')" "$(grep -o 'ready in .*' "$log" | head -1)" \
     "$total_mb" $((launcher_kb / 1024))
-  kill -INT -- -"$pid" 2>/dev/null || kill -INT "$pid"
+  # Background jobs of a script ignore SIGINT, so stop the launcher the way Ctrl-C would via TERM.
+  kill -TERM "$pid"
   wait "$pid" 2>/dev/null || true
   rm -rf "$data" "$log"
 done
