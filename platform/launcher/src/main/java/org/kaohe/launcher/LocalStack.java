@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kaohe.platform.embedded.EmbeddedKafkaBroker;
 import org.kaohe.platform.embedded.EmbeddedMongoServer;
+import org.kaohe.platform.embedded.FreePorts;
 
 /**
  * The whole local system: an embedded Kafka broker and MongoDB server in this JVM, and the four

@@ -3,10 +3,12 @@ package org.kaohe.launcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.kaohe.platform.embedded.FreePorts;
 import org.kaohe.platform.embedded.LocalTokens;
 
 /**
@@ -79,7 +81,7 @@ public record StackConfig(
   /** This config with every port of 0 replaced by a distinct free port. */
   StackConfig withFreePortsForZeros() {
     Map<String, Integer> configured = portsByOwner();
-    Deque<Integer> free = FreePorts.pick(2 * configured.size());
+    Deque<Integer> free = new ArrayDeque<>(FreePorts.pick(2 * configured.size()));
     free.removeAll(configured.values());
     return new StackConfig(
         repoRoot,

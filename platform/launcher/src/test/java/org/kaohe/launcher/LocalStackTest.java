@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.launcher.fakes.ExitsWithThree;
 import org.kaohe.launcher.fakes.FakeProcesses;
 import org.kaohe.launcher.fakes.FakeService;
+import org.kaohe.platform.embedded.FreePorts;
 import org.kaohe.platform.embedded.LocalTokens;
 
 /** The whole launcher with real Kafka and MongoDB, and fake services built as jars. */

@@ -17,6 +17,7 @@ import org.kaohe.launcher.fakes.FakeProcesses;
 import org.kaohe.launcher.fakes.FakeService;
 import org.kaohe.launcher.fakes.IgnoresStopRequests;
 import org.kaohe.launcher.fakes.NeverHealthy;
+import org.kaohe.platform.embedded.FreePorts;
 
 class ServiceGroupTest {
 
@@ -31,7 +32,7 @@ class ServiceGroupTest {
 
   @Test
   void serviceThatExitsDuringStartUpIsReportedWithItsNameExitCodeAndLastLines() {
-    group.launch(spec("assessment", ExitsWithThree.class, FreePorts.pick(1).pop()));
+    group.launch(spec("assessment", ExitsWithThree.class, FreePorts.pick(1).get(0)));
 
     assertThatThrownBy(() -> group.awaitHealthy(Duration.ofSeconds(30)))
         .isInstanceOf(StackStartException.class)
@@ -42,7 +43,7 @@ class ServiceGroupTest {
 
   @Test
   void serviceThatNeverAnswersItsHealthCheckIsReportedAfterTheTimeout() {
-    int port = FreePorts.pick(1).pop();
+    int port = FreePorts.pick(1).get(0);
     group.launch(spec("survey", NeverHealthy.class, port));
 
     assertThatThrownBy(() -> group.awaitHealthy(Duration.ofSeconds(2)))
@@ -75,7 +76,7 @@ class ServiceGroupTest {
 
   @Test
   void stopKillsAServiceThatOutlastsTheGracePeriod() {
-    group.launch(spec("results", IgnoresStopRequests.class, FreePorts.pick(1).pop()));
+    group.launch(spec("results", IgnoresStopRequests.class, FreePorts.pick(1).get(0)));
     await().atMost(Duration.ofSeconds(10)).until(() -> output().contains("[results   ] running"));
 
     group.stop(Duration.ofMillis(500));

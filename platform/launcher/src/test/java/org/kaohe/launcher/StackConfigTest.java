@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kaohe.platform.embedded.FreePorts;
 import org.kaohe.platform.embedded.LocalTokens;
 
 class StackConfigTest {

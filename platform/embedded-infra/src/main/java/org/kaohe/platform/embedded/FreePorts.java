@@ -8,7 +8,8 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
-final class FreePorts {
+/** Free loopback ports, for the local stack and tests that start servers. */
+public final class FreePorts {
 
   private FreePorts() {}
 
@@ -16,7 +17,7 @@ final class FreePorts {
    * Distinct ports that were free a moment ago; all sockets are held open together to keep them
    * distinct.
    */
-  static List<Integer> pick(int count) {
+  public static List<Integer> pick(int count) {
     List<ServerSocket> sockets = new ArrayList<>();
     try {
       for (int i = 0; i < count; i++) {
@@ -30,7 +31,7 @@ final class FreePorts {
     }
   }
 
-  static boolean isFree(int port) {
+  public static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
