@@ -23,6 +23,8 @@ final class EventDocuments {
   static final String PAYLOAD = "payload";
   static final String META_DATA = "metaData";
   static final String TIMESTAMP = "timestamp";
+  static final String PREVIOUS_HASH = "previousHash";
+  static final String HASH = "hash";
 
   private EventDocuments() {}
 

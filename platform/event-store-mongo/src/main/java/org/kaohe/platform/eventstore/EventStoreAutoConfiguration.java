@@ -48,6 +48,7 @@ public class EventStoreAutoConfiguration {
             .snapshotSerializer(serializer)
             .upcasterChain(axonConfiguration.upcasterChain())
             .batchSize(properties.batchSize())
+            .gapTimeout(properties.gapTimeout())
             .build();
     engine.ensureIndexes();
     return engine;

@@ -11,14 +11,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize events read per query by aggregates and tracking processors
  * @param claimTimeout how long a processor segment claim lasts without being extended
  * @param nodeId this process's name in token claims; defaults to the JVM's name
+ * @param gapTimeout how long tracking processors wait for an allocated but unstored global index
+ *     before passing over it; must exceed the longest append
  */
 @ConfigurationProperties("kaohe.eventstore")
 public record EventStoreProperties(
-    String uri, String database, Integer batchSize, Duration claimTimeout, String nodeId) {
+    String uri,
+    String database,
+    Integer batchSize,
+    Duration claimTimeout,
+    String nodeId,
+    Duration gapTimeout) {
 
   public EventStoreProperties {
     batchSize = batchSize == null ? 100 : batchSize;
     claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
+    gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
     nodeId =
         nodeId == null || nodeId.isBlank()
             ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName()

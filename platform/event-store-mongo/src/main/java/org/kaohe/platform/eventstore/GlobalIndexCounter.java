@@ -20,6 +20,12 @@ final class GlobalIndexCounter {
     this.counters = counters;
   }
 
+  /** How many indices were ever handed out. */
+  long allocated() {
+    Document counter = counters.find(Filters.eq("_id", COUNTER_ID)).first();
+    return counter == null ? 0L : counter.get("value", Number.class).longValue();
+  }
+
   /** Reserves {@code count} consecutive indices and returns the first; indices start at 1. */
   long allocate(int count) {
     Document before =

@@ -2,7 +2,9 @@ package org.kaohe.platform.eventstore;
 
 import static org.kaohe.platform.eventstore.EventDocuments.AGGREGATE_ID;
 import static org.kaohe.platform.eventstore.EventDocuments.GLOBAL_INDEX;
+import static org.kaohe.platform.eventstore.EventDocuments.HASH;
 import static org.kaohe.platform.eventstore.EventDocuments.ID;
+import static org.kaohe.platform.eventstore.EventDocuments.PREVIOUS_HASH;
 import static org.kaohe.platform.eventstore.EventDocuments.SEQUENCE;
 import static org.kaohe.platform.eventstore.EventDocuments.TIMESTAMP;
 
@@ -15,11 +17,14 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
@@ -30,6 +35,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -38,23 +44,32 @@ import org.bson.conversions.Bson;
  * Axon {@code EventStorageEngine} on MongoDB.
  *
  * <p>Guarantees: an event is stored at most once per (aggregate id, sequence) — a conflicting
- * append raises Axon's concurrency exception so the command can be retried; every event gets a
- * global index from a counter, and tracking processors read in that order. Appends from this
- * process are serialized so that indices become visible in order; several writing processes need
- * gap-aware tokens, which the hardened store adds.
+ * append raises Axon's concurrency exception so the command can be retried. Each event carries the
+ * SHA-256 hash of its canonical form and of its predecessor's hash ({@link CanonicalEvent}), so any
+ * later edit, deletion or reordering breaks the aggregate's chain. Every event gets a global index
+ * from a counter; tracking processors read in that order and never run ahead of an index that was
+ * allocated but is not stored yet: they wait for it up to {@code gapTimeout}, unless its writer
+ * recorded it as abandoned, and only then pass over it. This holds with any number of writing
+ * threads and processes.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
+  private final MongoCollection<Document> abandoned;
   private final GlobalIndexCounter counter;
-  private final ReentrantLock appendLock = new ReentrantLock();
+  private final ChainHeads heads = new ChainHeads(10_000);
+  private final Clock clock;
+  private final Duration gapTimeout;
 
   protected MongoEventStorageEngine(Builder builder) {
     super(builder);
     this.events = builder.database.getCollection(builder.eventCollection);
     this.snapshots = builder.database.getCollection(builder.snapshotCollection);
+    this.abandoned = builder.database.getCollection(builder.eventCollection + ".abandoned");
     this.counter =
         new GlobalIndexCounter(builder.database.getCollection(builder.counterCollection));
+    this.clock = builder.clock;
+    this.gapTimeout = builder.gapTimeout;
   }
 
   public static Builder builder() {
@@ -75,31 +90,64 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     if (messages.isEmpty()) {
       return;
     }
-    appendLock.lock();
-    try {
-      long first = counter.allocate(messages.size());
-      List<Document> documents = new ArrayList<>(messages.size());
-      for (int i = 0; i < messages.size(); i++) {
-        DomainEventMessage<?> event = EventUtils.asDomainEventMessage(messages.get(i));
-        documents.add(EventDocuments.toDocument(event, serializer, first + i));
-      }
-      insertAllOrNone(documents, first, first + messages.size() - 1, messages);
-    } finally {
-      appendLock.unlock();
-    }
-  }
-
-  private void insertAllOrNone(
-      List<Document> documents, long first, long last, List<? extends EventMessage<?>> messages) {
+    long first = counter.allocate(messages.size());
+    long last = first + messages.size() - 1;
+    List<Document> documents = chained(messages, serializer, first);
     try {
       events.insertMany(documents, new InsertManyOptions().ordered(true));
     } catch (RuntimeException e) {
       // Without transactions a multi-event commit can fail half-way: take back only what this
-      // append inserted, recognisable by the global indices it allocated.
+      // append inserted, recognisable by the global indices it allocated, and tell trackers not
+      // to wait for those indices.
       events.deleteMany(
           Filters.and(Filters.gte(GLOBAL_INDEX, first), Filters.lte(GLOBAL_INDEX, last)));
+      abandoned.insertOne(new Document(ID, first).append("last", last));
       handlePersistenceException(e, messages.get(failedIndex(e)));
+      return;
     }
+    documents.forEach(
+        d -> heads.stored(d.getString(AGGREGATE_ID), d.getLong(SEQUENCE), d.getString(HASH)));
+  }
+
+  private List<Document> chained(
+      List<? extends EventMessage<?>> messages, Serializer serializer, long firstIndex) {
+    Map<String, String> previousInBatch = new HashMap<>();
+    List<Document> documents = new ArrayList<>(messages.size());
+    for (int i = 0; i < messages.size(); i++) {
+      DomainEventMessage<?> event = EventUtils.asDomainEventMessage(messages.get(i));
+      Document document = EventDocuments.toDocument(event, serializer, firstIndex + i);
+      String aggregate = event.getAggregateIdentifier();
+      String previous = previousInBatch.get(aggregate);
+      if (previous == null) {
+        previous = storedHashBefore(aggregate, event.getSequenceNumber());
+      }
+      String hash = CanonicalEvent.hash(document, previous);
+      document.append(PREVIOUS_HASH, previous).append(HASH, hash);
+      previousInBatch.put(aggregate, hash);
+      documents.add(document);
+    }
+    return documents;
+  }
+
+  private String storedHashBefore(String aggregate, long sequence) {
+    if (sequence == 0) {
+      return CanonicalEvent.GENESIS;
+    }
+    String known = heads.hashBefore(aggregate, sequence);
+    if (known != null) {
+      return known;
+    }
+    Document previous =
+        events
+            .find(
+                Filters.and(
+                    Filters.eq(AGGREGATE_ID, aggregate), Filters.eq(SEQUENCE, sequence - 1)))
+            .first();
+    if (previous == null) {
+      throw new EventStoreException(
+          "cannot chain event " + sequence + " of " + aggregate + ": no stored event before it");
+    }
+    return previous.getString(HASH);
   }
 
   /** The event the failure is about, so the error names the aggregate that conflicted. */
@@ -141,17 +189,46 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         .into(new ArrayList<>());
   }
 
+  /**
+   * The next events in global order, stopping before an index that is allocated but not stored yet,
+   * so that no tracker ever passes over an event that is still being written.
+   */
   @Override
   protected List<? extends TrackedEventData<?>> fetchTrackedEvents(
       TrackingToken lastToken, int batchSize) {
-    long after =
-        lastToken == null ? 0L : ((GlobalSequenceTrackingToken) lastToken).getGlobalIndex();
-    return events
-        .find(Filters.gt(GLOBAL_INDEX, after))
-        .sort(Sorts.ascending(GLOBAL_INDEX))
-        .limit(batchSize)
-        .map(EventDocuments::toTrackedEventData)
-        .into(new ArrayList<>());
+    long expected = position(lastToken) + 1;
+    List<TrackedEventData<?>> ready = new ArrayList<>();
+    for (Document document :
+        events
+            .find(Filters.gte(GLOBAL_INDEX, expected))
+            .sort(Sorts.ascending(GLOBAL_INDEX))
+            .limit(batchSize)
+            .into(new ArrayList<>())) {
+      long index = document.getLong(GLOBAL_INDEX);
+      if (index != expected && !gapMayBePassed(expected, index, document)) {
+        break;
+      }
+      ready.add(EventDocuments.toTrackedEventData(document));
+      expected = index + 1;
+    }
+    return ready;
+  }
+
+  /** A gap may be passed when its writer gave it up, or has been silent for the gap timeout. */
+  private boolean gapMayBePassed(long firstMissing, long nextStored, Document next) {
+    if (EventDocuments.timestampOf(next).isBefore(clock.instant().minus(gapTimeout))) {
+      return true;
+    }
+    long covered = 0;
+    for (Document range :
+        abandoned.find(Filters.and(Filters.gte(ID, firstMissing), Filters.lt(ID, nextStored)))) {
+      covered += Math.min(range.getLong("last"), nextStored - 1) - range.getLong(ID) + 1;
+    }
+    return covered >= nextStored - firstMissing;
+  }
+
+  private static long position(TrackingToken token) {
+    return token == null ? 0L : ((GlobalSequenceTrackingToken) token).getGlobalIndex();
   }
 
   @Override
@@ -195,6 +272,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private String eventCollection = "domainevents";
     private String snapshotCollection = "snapshotevents";
     private String counterCollection = "counters";
+    private Clock clock = Clock.systemUTC();
+    private Duration gapTimeout = Duration.ofSeconds(10);
 
     public Builder() {
       persistenceExceptionResolver(new DuplicateKeys());
@@ -202,6 +281,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     public Builder database(MongoDatabase database) {
       this.database = database;
+      return this;
+    }
+
+    /** The clock that decides when a gap in the global index has waited long enough. */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** How long trackers wait for an allocated index before passing over it. */
+    public Builder gapTimeout(Duration gapTimeout) {
+      this.gapTimeout = gapTimeout;
       return this;
     }
 
