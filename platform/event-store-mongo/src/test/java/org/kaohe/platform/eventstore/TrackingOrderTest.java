@@ -1,0 +1,95 @@
+package org.kaohe.platform.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kaohe.platform.eventstore.TestEvents.event;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Trackers never run ahead of an index that another writer has allocated but not stored yet. */
+class TrackingOrderTest {
+  private static final Instant EVENT_TIME = TestEvents.event("x", 0, 0).getTimestamp();
+  private MongoDatabase database;
+
+  @BeforeEach
+  void freshStore() {
+    database = TestEvents.freshDatabase();
+  }
+
+  @Test
+  void aTrackerWaitsForAnIndexThatIsAllocatedButNotYetStored() {
+    MongoEventStorageEngine engine = engineAt(EVENT_TIME.plusSeconds(1));
+    engine.appendEvents(event("A-2026", 0, 1));
+    new GlobalIndexCounter(database.getCollection("counters")).allocate(1); // a writer mid-append
+    engine.appendEvents(event("B-2026", 0, 2));
+
+    assertThat(indices(engine)).containsExactly(1L);
+  }
+
+  @Test
+  void aTrackerPassesOverAnIndexWhoseWriterIsSilentForTheGapTimeout() {
+    engineAt(EVENT_TIME).appendEvents(event("A-2026", 0, 1));
+    new GlobalIndexCounter(database.getCollection("counters")).allocate(1);
+    engineAt(EVENT_TIME).appendEvents(event("B-2026", 0, 2));
+
+    MongoEventStorageEngine later = engineAt(EVENT_TIME.plus(Duration.ofSeconds(11)));
+
+    assertThat(indices(later)).containsExactly(1L, 3L);
+  }
+
+  @Test
+  void anIndexGivenUpByAFailedAppendIsPassedOverAtOnce() {
+    MongoEventStorageEngine engine = engineAt(EVENT_TIME);
+    engine.appendEvents(event("A-2026", 0, 1), event("A-2026", 1, 2));
+    assertThatThrownBy(() -> engine.appendEvents(sameSequenceAsBefore()))
+        .isInstanceOf(ConcurrencyException.class);
+    engine.appendEvents(event("A-2026", 2, 3));
+
+    assertThat(indices(engine)).containsExactly(1L, 2L, 4L);
+    assertThat(new ChainVerifier(database).verifyAll().intact()).isTrue();
+  }
+
+  private static org.axonframework.eventhandling.DomainEventMessage<?> sameSequenceAsBefore() {
+    var original = event("A-2026", 1, 9);
+    return new org.axonframework.eventhandling.GenericDomainEventMessage<>(
+        original.getType(),
+        "A-2026",
+        1,
+        original.getPayload(),
+        original.getMetaData(),
+        "conflicting-write",
+        original.getTimestamp());
+  }
+
+  private MongoEventStorageEngine engineAt(Instant now) {
+    MongoEventStorageEngine engine =
+        MongoEventStorageEngine.builder()
+            .database(database)
+            .eventSerializer(TestEvents.SERIALIZER)
+            .snapshotSerializer(TestEvents.SERIALIZER)
+            .clock(Clock.fixed(now, ZoneOffset.UTC))
+            .gapTimeout(Duration.ofSeconds(10))
+            .build();
+    engine.ensureIndexes();
+    return engine;
+  }
+
+  private static List<Long> indices(MongoEventStorageEngine engine) {
+    return engine
+        .readEvents(engine.createTailToken(), false)
+        .map(TrackedEventMessage::trackingToken)
+        .map(t -> ((GlobalSequenceTrackingToken) t).getGlobalIndex())
+        .collect(Collectors.toList());
+  }
+}
