@@ -18,8 +18,13 @@ final class TestEvents {
       JacksonSerializer.builder()
           .objectMapper(JsonMapper.builder().addModule(new JavaTimeModule()).build())
           .build();
-  private static final MongoClient CLIENT =
-      MongoClients.create(SharedInfrastructure.mongo().connectionString());
+
+  /** Started on first use only, so a child process using these helpers starts no server. */
+  private static final class SharedClient {
+    static final MongoClient INSTANCE =
+        MongoClients.create(SharedInfrastructure.mongo().connectionString());
+  }
+
   private static int databases;
 
   record ScoreSet(String indicator, int value) {}
@@ -27,7 +32,8 @@ final class TestEvents {
   private TestEvents() {}
 
   static synchronized MongoDatabase freshDatabase() {
-    return CLIENT.getDatabase("eventstore-test-" + (++databases) + "-" + System.nanoTime());
+    return SharedClient.INSTANCE.getDatabase(
+        "eventstore-test-" + (++databases) + "-" + System.nanoTime());
   }
 
   static MongoEventStorageEngine engine(MongoDatabase database) {
