@@ -14,6 +14,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
+import org.kaohe.assessment.round.upcasting.StoredRevision1Events;
 import org.kaohe.events.Topics;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.cloudevents.CloudEvent;
@@ -111,6 +113,24 @@ class ScoreRecordingIT {
         .isEqualTo(false);
 
     assertThat(storedEvents("620200-2026")).hasSize(2);
+  }
+
+  @Test
+  void aRoundWhoseHistoryHoldsARevision1EventStillLoadsAndContinues() {
+    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
+      StoredRevision1Events.store(mongo.getDatabase(DATABASE), "620800", 0, "64", null);
+      StoredRevision1Events.store(mongo.getDatabase(DATABASE), "620800", 1, "66", "64");
+    }
+
+    post("agency", "PROV-STATS", score("620800", "HQD-ECONOMY", 68))
+        .expectStatus()
+        .isCreated()
+        .expectBody()
+        .jsonPath("$.previousValue")
+        .isEqualTo(66);
+    ScoreRecordedEvent relayed = (ScoreRecordedEvent) awaitPublished("rev1-620800-2026-1").data();
+    assertThat(relayed.reason()).isEqualTo(ScoreRecordedRevision1Upcaster.REASON_NOT_RECORDED);
+    assertThat(awaitPublished("rev1-620800-2026-1").dataSchema()).endsWith(":2");
   }
 
   @Test

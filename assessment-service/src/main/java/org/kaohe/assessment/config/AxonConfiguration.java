@@ -12,6 +12,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.kaohe.assessment.round.domain.UnitRound;
+import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,6 +34,12 @@ class AxonConfiguration {
   @Bean
   ConfigurerModule aggregates() {
     return configurer -> configurer.configureAggregate(UnitRound.class);
+  }
+
+  /** Older revisions of stored events, read as the current ones. */
+  @Bean
+  ScoreRecordedRevision1Upcaster scoreRecordedRevision1Upcaster() {
+    return new ScoreRecordedRevision1Upcaster();
   }
 
   @Bean

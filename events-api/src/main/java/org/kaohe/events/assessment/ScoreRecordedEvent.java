@@ -10,9 +10,12 @@ import org.kaohe.events.ids.UnitCode;
 
 /**
  * An agency recorded a score for one indicator of a unit's annual round. {@code previousValue} is
- * the value it replaced, or null for the first score of that indicator.
+ * the value it replaced, or null for the first score of that indicator; {@code reason} says why a
+ * recorded score was changed, or is null.
+ *
+ * <p>Revision 2 added {@code reason}; stored revision-1 events are upcast with a null reason.
  */
-@Revision("1")
+@Revision("2")
 public record ScoreRecordedEvent(
     String roundId,
     UnitCode unitCode,
@@ -22,5 +25,31 @@ public record ScoreRecordedEvent(
     BigDecimal previousValue,
     String recordedBy,
     AgencyCode agency,
-    Instant recordedAt)
-    implements UnitEvent {}
+    Instant recordedAt,
+    String reason)
+    implements UnitEvent {
+
+  /** A score recorded without a stated reason. */
+  public ScoreRecordedEvent(
+      String roundId,
+      UnitCode unitCode,
+      int year,
+      IndicatorCode indicatorCode,
+      BigDecimal value,
+      BigDecimal previousValue,
+      String recordedBy,
+      AgencyCode agency,
+      Instant recordedAt) {
+    this(
+        roundId,
+        unitCode,
+        year,
+        indicatorCode,
+        value,
+        previousValue,
+        recordedBy,
+        agency,
+        recordedAt,
+        null);
+  }
+}
