@@ -42,6 +42,7 @@ class ScoreRecordingIT {
   static void infrastructure(DynamicPropertyRegistry registry) {
     registry.add("kaohe.eventstore.uri", () -> SharedInfrastructure.mongo().connectionString());
     registry.add("kaohe.eventstore.database", () -> DATABASE);
+    registry.add("kaohe.assessment.snapshot-threshold", () -> 3);
     registry.add(
         "kaohe.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
   }
@@ -134,6 +135,24 @@ class ScoreRecordingIT {
   }
 
   @Test
+  void aLongRoundIsSnapshottedAndStillLoadsCorrectly() {
+    for (int value = 50; value < 56; value++) {
+      post("agency", "PROV-STATS", score("620900", "HQD-ECONOMY", value))
+          .expectStatus()
+          .isCreated();
+    }
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> snapshotOf("620900-2026") != null);
+    assertThat(snapshotOf("620900-2026").getLong("sequenceNumber")).isGreaterThanOrEqualTo(2);
+    post("agency", "PROV-STATS", score("620900", "HQD-ECONOMY", 60))
+        .expectStatus()
+        .isCreated()
+        .expectBody()
+        .jsonPath("$.previousValue")
+        .isEqualTo(55);
+  }
+
+  @Test
   void withoutATokenTheRequestIsRejectedAndNothingIsStored() {
     client()
         .post()
@@ -211,6 +230,16 @@ class ScoreRecordingIT {
           .getCollection("domainevents")
           .find(Filters.eq("aggregateIdentifier", roundId))
           .into(new java.util.ArrayList<>());
+    }
+  }
+
+  private static Document snapshotOf(String roundId) {
+    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
+      return mongo
+          .getDatabase(DATABASE)
+          .getCollection("snapshotevents")
+          .find(Filters.eq("_id", roundId))
+          .first();
     }
   }
 

@@ -6,13 +6,18 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.kaohe.assessment.round.domain.UnitRound;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,9 +36,21 @@ class AxonConfiguration {
     return configurer -> GenericEventMessage.clock = clock;
   }
 
+  /** Rounds are loaded from a snapshot taken every {@code snapshot-threshold} events. */
   @Bean
-  ConfigurerModule aggregates() {
-    return configurer -> configurer.configureAggregate(UnitRound.class);
+  ConfigurerModule aggregates(
+      @Value("${kaohe.assessment.snapshot-threshold:100}") int snapshotThreshold) {
+    return configurer ->
+        configurer.configureAggregate(
+            AggregateConfigurer.defaultConfiguration(UnitRound.class)
+                .configureSnapshotTrigger(
+                    c ->
+                        new EventCountSnapshotTriggerDefinition(
+                            AggregateSnapshotter.builder()
+                                .eventStore(c.eventStore())
+                                .aggregateFactories(new GenericAggregateFactory<>(UnitRound.class))
+                                .build(),
+                            snapshotThreshold)));
   }
 
   /** Older revisions of stored events, read as the current ones. */

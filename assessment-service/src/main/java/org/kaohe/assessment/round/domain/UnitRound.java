@@ -2,6 +2,7 @@ package org.kaohe.assessment.round.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.IndicatorCode;
 
-/** A unit's annual round: the current score of every indicator recorded for it. */
+/**
+ * A unit's annual round: the current score of every indicator recorded for it. Its fields are what
+ * a snapshot stores.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class UnitRound {
   @AggregateIdentifier private String roundId;
   private final Map<IndicatorCode, BigDecimal> scores = new HashMap<>();
