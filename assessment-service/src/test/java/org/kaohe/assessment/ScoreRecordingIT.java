@@ -153,6 +153,65 @@ class ScoreRecordingIT {
   }
 
   @Test
+  void anAuditorVerifiesARoundsChainAndSeesAnEditLocatedExactly() {
+    post("agency", "PROV-STATS", score("621000", "HQD-ECONOMY", 70)).expectStatus().isCreated();
+    post("agency", "PROV-STATS", score("621000", "HQD-ECONOMY", 72)).expectStatus().isCreated();
+
+    verify("?aggregate=621000-2026")
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.intact")
+        .isEqualTo(true)
+        .jsonPath("$.eventsVerified")
+        .isEqualTo(2)
+        .jsonPath("$.headHashes['621000-2026']")
+        .isNotEmpty();
+
+    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
+      mongo
+          .getDatabase(DATABASE)
+          .getCollection("domainevents")
+          .updateOne(
+              Filters.and(
+                  Filters.eq("aggregateIdentifier", "621000-2026"),
+                  Filters.eq("sequenceNumber", 0L)),
+              com.mongodb.client.model.Updates.set("payload", "{\"value\":100}"));
+    }
+
+    verify("?aggregate=621000-2026")
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.intact")
+        .isEqualTo(false)
+        .jsonPath("$.firstBrokenLink.aggregateIdentifier")
+        .isEqualTo("621000-2026")
+        .jsonPath("$.firstBrokenLink.sequenceNumber")
+        .isEqualTo(0)
+        .jsonPath("$.firstBrokenLink.reason")
+        .isEqualTo("content does not match its hash");
+  }
+
+  @Test
+  void verificationRejectsAnIncompleteRange() {
+    verify("?from=5")
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("from and to go together");
+  }
+
+  private WebTestClient.ResponseSpec verify(String query) {
+    return client()
+        .get()
+        .uri("/api/assessment/audit/verify" + query)
+        .header("Authorization", TestTokens.bearer("auditor", null))
+        .exchange();
+  }
+
+  @Test
   void withoutATokenTheRequestIsRejectedAndNothingIsStored() {
     client()
         .post()

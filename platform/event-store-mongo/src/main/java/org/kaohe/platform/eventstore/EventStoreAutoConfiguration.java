@@ -54,6 +54,12 @@ public class EventStoreAutoConfiguration {
     return engine;
   }
 
+  /** Verifies the hash chains of this service's store, for the audit API. */
+  @Bean
+  ChainVerifier chainVerifier(MongoClient eventStoreMongoClient, EventStoreProperties properties) {
+    return new ChainVerifier(database(eventStoreMongoClient, properties));
+  }
+
   @Bean
   @ConditionalOnMissingBean(TokenStore.class)
   MongoTokenStore tokenStore(

@@ -1,5 +1,6 @@
 package org.kaohe.platform.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
 /**
@@ -14,6 +15,7 @@ public record VerificationReport(
     Map<String, String> headHashes,
     long unexplainedGaps) {
 
+  @JsonProperty("intact")
   public boolean intact() {
     return firstBrokenLink == null && unexplainedGaps == 0;
   }
