@@ -1,5 +1,6 @@
 package org.kaohe.platform.eventstore;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.io.PrintStream;
@@ -14,7 +15,8 @@ import java.util.Map;
  *     --uri mongodb://host:27017 --database kaohe-assessment [--aggregate 620100-2026 | --from 1 --to 5000]
  * </pre>
  *
- * Exit status: 0 intact, 1 a broken link or an unexplained gap, 2 wrong arguments.
+ * Exit status: 0 intact, 1 a broken link or an unexplained gap, 2 wrong arguments, 3 the store
+ * could not be read.
  */
 public final class VerifyCommand {
   private VerifyCommand() {}
@@ -47,6 +49,9 @@ public final class VerifyCommand {
       }
       print(report, out);
       return report.intact() ? 0 : 1;
+    } catch (MongoException e) {
+      err.println("cannot read the event store at " + options.get("uri") + ": " + e.getMessage());
+      return 3;
     }
   }
 

@@ -140,6 +140,22 @@ class HashChainTest {
   }
 
   @Test
+  void theCommandLineVerifierSaysWhenItCannotReachTheStore() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status =
+        VerifyCommand.run(
+            new String[] {
+              "--uri", "mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=200", "--database", "x"
+            },
+            System.out,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).isEqualTo(3);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read the event store at");
+  }
+
+  @Test
   void theCommandLineVerifierRejectsIncompleteArguments() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
