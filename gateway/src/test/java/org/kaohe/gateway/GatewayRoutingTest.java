@@ -117,6 +117,30 @@ class GatewayRoutingTest {
   }
 
   @Test
+  void theAuditTrailIsReadByAuditorsButNotByAgencies() {
+    client
+        .get()
+        .uri("/api/assessment/audit/verify")
+        .headers(bearer(TestTokens.token("agency-1", "agency")))
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("This request needs the role auditor or admin.");
+    assertThat(assessment.received()).isEmpty();
+
+    client
+        .get()
+        .uri("/api/assessment/audit/verify")
+        .headers(bearer(TestTokens.token("auditor-1", "auditor")))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    assertThat(assessment.received()).hasSize(1);
+  }
+
+  @Test
   void agencyWriteIsRoutedUnchangedWithItsAuthorizationHeader() {
     String token = TestTokens.token("agency-620100", "agency");
 

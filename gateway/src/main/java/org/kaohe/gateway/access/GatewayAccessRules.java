@@ -14,7 +14,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Role rules per route. Reads are matched first; every other method on the same path counts as a
- * write.
+ * write. The audit trail is read by auditors and admins only, and never written.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayAccessRules {
@@ -28,7 +28,11 @@ class GatewayAccessRules {
   @Bean
   AccessRules assessmentRules() {
     return spec ->
-        spec.pathMatchers(HttpMethod.GET, "/api/assessment/**")
+        spec.pathMatchers(HttpMethod.GET, "/api/assessment/audit/**")
+            .hasAnyAuthority(authorities(AUDITOR, ADMIN))
+            .pathMatchers("/api/assessment/audit/**")
+            .denyAll()
+            .pathMatchers(HttpMethod.GET, "/api/assessment/**")
             .hasAnyAuthority(authorities(AGENCY, AUDITOR, ADMIN))
             .pathMatchers("/api/assessment/**")
             .hasAnyAuthority(authorities(AGENCY, ADMIN));
