@@ -212,6 +212,103 @@ class ScoreRecordingIT {
   }
 
   @Test
+  void anAdminRebuildsTheRoundSummariesByReplayWithoutRepublishingToKafka() {
+    post("agency", "PROV-STATS", score("621100", "HQD-ECONOMY", 81)).expectStatus().isCreated();
+    post("agency", "PROV-NDRC", score("621100", "PARTY-BUILDING", 93)).expectStatus().isCreated();
+    await().atMost(Duration.ofSeconds(20)).until(() -> roundSummaryStatus("621100") == 200);
+
+    client()
+        .post()
+        .uri("/api/assessment/admin/processors/round-summaries/replay")
+        .header("Authorization", TestTokens.bearer("admin", null))
+        .exchange()
+        .expectStatus()
+        .isAccepted()
+        .expectBody()
+        .jsonPath("$.name")
+        .isEqualTo("round-summaries");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              var status = processorStatus("round-summaries");
+              return !status.get("replaying").asBoolean()
+                  && status.get("position").asLong() == status.get("head").asLong();
+            });
+    client()
+        .get()
+        .uri("/api/assessment/rounds/621100/2026")
+        .header("Authorization", TestTokens.bearer("auditor", null))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.scores.HQD-ECONOMY.value")
+        .isEqualTo("81.0")
+        .jsonPath("$.scores.PARTY-BUILDING.agency")
+        .isEqualTo("PROV-NDRC");
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> published.stream().map(CloudEvent::id).distinct().count() == published.size());
+  }
+
+  @Test
+  void onlyAnAdminMayReplayAndTheRelayIsNotAProjection() {
+    client()
+        .post()
+        .uri("/api/assessment/admin/processors/round-summaries/replay")
+        .header("Authorization", TestTokens.bearer("agency", "PROV-STATS"))
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    client()
+        .post()
+        .uri("/api/assessment/admin/processors/kafka-relay/replay")
+        .header("Authorization", TestTokens.bearer("admin", null))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(409);
+    client()
+        .get()
+        .uri("/api/assessment/admin/processors/no-such-processor")
+        .header("Authorization", TestTokens.bearer("admin", null))
+        .exchange()
+        .expectStatus()
+        .isNotFound()
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("no event processor named no-such-processor");
+  }
+
+  private int roundSummaryStatus(String unit) {
+    return client()
+        .get()
+        .uri("/api/assessment/rounds/" + unit + "/2026")
+        .header("Authorization", TestTokens.bearer("auditor", null))
+        .exchange()
+        .returnResult(String.class)
+        .getStatus()
+        .value();
+  }
+
+  private com.fasterxml.jackson.databind.JsonNode processorStatus(String name) throws Exception {
+    byte[] body =
+        client()
+            .get()
+            .uri("/api/assessment/admin/processors/" + name)
+            .header("Authorization", TestTokens.bearer("admin", null))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody()
+            .returnResult()
+            .getResponseBody();
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+  }
+
+  @Test
   void withoutATokenTheRequestIsRejectedAndNothingIsStored() {
     client()
         .post()

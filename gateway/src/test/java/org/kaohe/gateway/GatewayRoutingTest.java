@@ -141,6 +141,19 @@ class GatewayRoutingTest {
   }
 
   @Test
+  void onlyAdminsReachAdministration() {
+    client
+        .post()
+        .uri("/api/assessment/admin/processors/round-summaries/replay")
+        .headers(bearer(TestTokens.token("agency-1", "agency")))
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+
+    assertThat(assessment.received()).isEmpty();
+  }
+
+  @Test
   void agencyWriteIsRoutedUnchangedWithItsAuthorizationHeader() {
     String token = TestTokens.token("agency-620100", "agency");
 

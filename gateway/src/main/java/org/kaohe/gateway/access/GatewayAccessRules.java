@@ -14,7 +14,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Role rules per route. Reads are matched first; every other method on the same path counts as a
- * write. The audit trail is read by auditors and admins only, and never written.
+ * write. The audit trail is read by auditors and admins only, and never written; administration
+ * (replays) is for admins.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayAccessRules {
@@ -28,7 +29,9 @@ class GatewayAccessRules {
   @Bean
   AccessRules assessmentRules() {
     return spec ->
-        spec.pathMatchers(HttpMethod.GET, "/api/assessment/audit/**")
+        spec.pathMatchers("/api/assessment/admin/**")
+            .hasAnyAuthority(authorities(ADMIN))
+            .pathMatchers(HttpMethod.GET, "/api/assessment/audit/**")
             .hasAnyAuthority(authorities(AUDITOR, ADMIN))
             .pathMatchers("/api/assessment/audit/**")
             .denyAll()

@@ -1,0 +1,37 @@
+package org.kaohe.assessment.config;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.kaohe.assessment.round.query.RoundSummaryProjection;
+import org.kaohe.platform.eventstore.EventStoreProperties;
+import org.kaohe.platform.web.AccessRules;
+import org.kaohe.platform.web.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/** The service's own read models, next to its event store, and who may rebuild them. */
+@Configuration(proxyBeanMethods = false)
+class ReadModelConfiguration {
+
+  @Bean
+  MongoCollection<Document> roundSummaries(
+      MongoClient eventStoreMongoClient, EventStoreProperties properties) {
+    return eventStoreMongoClient.getDatabase(properties.database()).getCollection("roundsummaries");
+  }
+
+  @Bean
+  RoundSummaryProjection roundSummaryProjection(MongoCollection<Document> roundSummaries) {
+    return new RoundSummaryProjection(roundSummaries);
+  }
+
+  /** Ahead of the general rules, which would let any agency write under /api/assessment. */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  AccessRules adminRules() {
+    return spec ->
+        spec.pathMatchers("/api/assessment/admin/**").hasAuthority(Role.ADMIN.authority());
+  }
+}
