@@ -6,14 +6,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Agencies (and admins) write; auditors read but never write. */
+/**
+ * Agencies (and admins) write; auditors read but never write. The audit trail spans every agency,
+ * so only auditors and admins read it, and nobody writes to it.
+ */
 @Configuration(proxyBeanMethods = false)
 class AssessmentAccessRules {
 
   @Bean
   AccessRules assessmentRules() {
     return spec ->
-        spec.pathMatchers(HttpMethod.GET, "/api/assessment/**")
+        spec.pathMatchers(HttpMethod.GET, "/api/assessment/audit/**")
+            .hasAnyAuthority(Role.AUDITOR.authority(), Role.ADMIN.authority())
+            .pathMatchers("/api/assessment/audit/**")
+            .denyAll()
+            .pathMatchers(HttpMethod.GET, "/api/assessment/**")
             .hasAnyAuthority(
                 Role.AGENCY.authority(), Role.AUDITOR.authority(), Role.ADMIN.authority())
             .pathMatchers("/api/assessment/**")

@@ -1,0 +1,21 @@
+package org.kaohe.assessment.audit;
+
+import java.time.Instant;
+
+/**
+ * Which changes of a round's history to show; a null criterion matches every change.
+ *
+ * @param from inclusive
+ * @param to exclusive
+ */
+public record HistoryFilter(String indicatorCode, String agency, Instant from, Instant to) {
+
+  public static final HistoryFilter EVERYTHING = new HistoryFilter(null, null, null, null);
+
+  public boolean matches(RecordedChange change) {
+    return (indicatorCode == null || indicatorCode.equals(change.indicatorCode()))
+        && (agency == null || agency.equals(change.agency()))
+        && (from == null || !change.recordedAt().isBefore(from))
+        && (to == null || change.recordedAt().isBefore(to));
+  }
+}

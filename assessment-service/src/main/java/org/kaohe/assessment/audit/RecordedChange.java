@@ -1,0 +1,24 @@
+package org.kaohe.assessment.audit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One stored score change of a round.
+ *
+ * @param sequence the event's sequence number within the round, from 0
+ * @param eventId the stored event's id
+ * @param previousValue the value it replaced, or null for the indicator's first score
+ * @param recordedAt the stored event's timestamp: what time filters and as-of compare against
+ * @param requestId the client's {@code X-Request-Id}, or null
+ */
+public record RecordedChange(
+    long sequence,
+    String eventId,
+    String indicatorCode,
+    BigDecimal previousValue,
+    BigDecimal value,
+    String principal,
+    String agency,
+    Instant recordedAt,
+    String requestId) {}

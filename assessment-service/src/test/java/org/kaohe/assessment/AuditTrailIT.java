@@ -1,0 +1,423 @@
+package org.kaohe.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kaohe.platform.embedded.LocalTokens;
+import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The audit API over HTTP against the real embedded MongoDB server and Kafka broker, on one round
+ * whose scores three agencies recorded, one of them corrected:
+ *
+ * <pre>
+ * 0  HQD-ECONOMY     80     li.wei     PROV-STATS  request req-1
+ * 1  PARTY-BUILDING  90     zhang.min  PROV-ORG
+ * 2  HQD-ECONOMY     80→85  li.wei     PROV-STATS  request: batch "7", line 3
+ * 3  ECOLOGY         70.25  wang.fang  PROV-ENV
+ * </pre>
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditTrailIT {
+  private static final String DATABASE = "audit-it-" + System.nanoTime();
+  private static final String ROUND = "/api/assessment/audit/rounds/620100/2026";
+  private static final String CORRECTION_REQUEST = "batch \"7\", line 3";
+
+  @Value("${local.server.port}")
+  int port;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    registry.add("kaohe.eventstore.uri", () -> SharedInfrastructure.mongo().connectionString());
+    registry.add("kaohe.eventstore.database", () -> DATABASE);
+    registry.add(
+        "kaohe.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+  }
+
+  @BeforeAll
+  void recordTheRound() {
+    record("li.wei", "PROV-STATS", "HQD-ECONOMY", "80", "req-1");
+    record("zhang.min", "PROV-ORG", "PARTY-BUILDING", "90", null);
+    record("li.wei", "PROV-STATS", "HQD-ECONOMY", "85", CORRECTION_REQUEST);
+    record("wang.fang", "PROV-ENV", "ECOLOGY", "70.25", null);
+  }
+
+  @Test
+  void theHistoryListsEveryChangeOldestFirstWithWhoWhichAgencyAndRequest() {
+    read("auditor", ROUND + "/history")
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.roundId")
+        .isEqualTo("620100-2026")
+        .jsonPath("$.items[*].sequence")
+        .isEqualTo(List.of(0, 1, 2, 3))
+        .jsonPath("$.items[*].indicatorCode")
+        .isEqualTo(List.of("HQD-ECONOMY", "PARTY-BUILDING", "HQD-ECONOMY", "ECOLOGY"))
+        .jsonPath("$.items[*].principal")
+        .isEqualTo(List.of("li.wei", "zhang.min", "li.wei", "wang.fang"))
+        .jsonPath("$.items[*].agency")
+        .isEqualTo(List.of("PROV-STATS", "PROV-ORG", "PROV-STATS", "PROV-ENV"))
+        .jsonPath("$.items[0].previousValue")
+        .isEmpty()
+        .jsonPath("$.items[0].requestId")
+        .isEqualTo("req-1")
+        .jsonPath("$.items[2].previousValue")
+        .isEqualTo(80)
+        .jsonPath("$.items[2].value")
+        .isEqualTo(85)
+        .jsonPath("$.items[2].requestId")
+        .isEqualTo(CORRECTION_REQUEST)
+        .jsonPath("$.items[3].value")
+        .isEqualTo(70.25)
+        .jsonPath("$.page")
+        .isEqualTo(0)
+        .jsonPath("$.size")
+        .isEqualTo(50)
+        .jsonPath("$.totalItems")
+        .isEqualTo(4)
+        .jsonPath("$.totalPages")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void filtersByIndicatorAgencyAndTimeCombine() {
+    List<Map<String, Object>> items = history();
+
+    read("auditor", ROUND + "/history?indicator=HQD-ECONOMY&agency=PROV-STATS")
+        .expectBody()
+        .jsonPath("$.items[*].sequence")
+        .isEqualTo(List.of(0, 2));
+    read(
+            "auditor",
+            ROUND
+                + "/history?from="
+                + items.get(1).get("recordedAt")
+                + "&to="
+                + items.get(3).get("recordedAt"))
+        .expectBody()
+        .jsonPath("$.items[*].sequence")
+        .isEqualTo(List.of(1, 2));
+    read("auditor", ROUND + "/history?agency=PROV-AUDIT")
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.items")
+        .isEmpty()
+        .jsonPath("$.totalItems")
+        .isEqualTo(0);
+  }
+
+  @Test
+  void pagesAreCountedOverTheFilteredChanges() {
+    read("auditor", ROUND + "/history?size=3&page=1")
+        .expectBody()
+        .jsonPath("$.items[*].sequence")
+        .isEqualTo(List.of(3))
+        .jsonPath("$.page")
+        .isEqualTo(1)
+        .jsonPath("$.size")
+        .isEqualTo(3)
+        .jsonPath("$.totalItems")
+        .isEqualTo(4)
+        .jsonPath("$.totalPages")
+        .isEqualTo(2);
+    read("auditor", ROUND + "/history?size=3&page=5")
+        .expectBody()
+        .jsonPath("$.items")
+        .isEmpty()
+        .jsonPath("$.totalPages")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theCsvExportHoldsTheSameChangesQuotedAsRfc4180Asks() {
+    List<Map<String, Object>> items = history();
+
+    String csv =
+        read("auditor", ROUND + "/history.csv")
+            .expectStatus()
+            .isOk()
+            .expectHeader()
+            .contentType("text/csv;charset=UTF-8")
+            .expectHeader()
+            .valueEquals("Content-Disposition", "attachment; filename=\"620100-2026-history.csv\"")
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(csv)
+        .isEqualTo(
+            "sequence,event_id,indicator_code,previous_value,value,principal,agency,recorded_at,"
+                + "request_id\r\n"
+                + csvLine(items.get(0), "0,%s,HQD-ECONOMY,,80,li.wei,PROV-STATS,%s,req-1")
+                + csvLine(items.get(1), "1,%s,PARTY-BUILDING,,90,zhang.min,PROV-ORG,%s,")
+                + csvLine(
+                    items.get(2),
+                    "2,%s,HQD-ECONOMY,80,85,li.wei,PROV-STATS,%s,\"batch \"\"7\"\", line 3\"")
+                + csvLine(items.get(3), "3,%s,ECOLOGY,,70.25,wang.fang,PROV-ENV,%s,"));
+  }
+
+  @Test
+  void theCsvExportTakesTheSameFilters() {
+    String csv =
+        read("auditor", ROUND + "/history.csv?indicator=ECOLOGY")
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+
+    assertThat(csv.split("\r\n")).hasSize(2);
+    assertThat(csv).contains(",ECOLOGY,");
+  }
+
+  @Test
+  void asOfASequenceShowsTheRoundBeforeTheCorrectionAndAfterIt() {
+    read("auditor", ROUND + "/as-of?sequence=1")
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.roundId")
+        .isEqualTo("620100-2026")
+        .jsonPath("$.asOf.sequence")
+        .isEqualTo(1)
+        .jsonPath("$.lastSequence")
+        .isEqualTo(1)
+        .jsonPath("$.scores.HQD-ECONOMY.value")
+        .isEqualTo(80)
+        .jsonPath("$.scores.HQD-ECONOMY.sequence")
+        .isEqualTo(0)
+        .jsonPath("$.scores.PARTY-BUILDING.recordedBy")
+        .isEqualTo("zhang.min")
+        .jsonPath("$.scores.PARTY-BUILDING.agency")
+        .isEqualTo("PROV-ORG")
+        .jsonPath("$.scores.ECOLOGY")
+        .doesNotExist();
+    read("auditor", ROUND + "/as-of?sequence=2")
+        .expectBody()
+        .jsonPath("$.scores.HQD-ECONOMY.value")
+        .isEqualTo(85)
+        .jsonPath("$.scores.HQD-ECONOMY.sequence")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void asOfAnInstantBetweenTwoChangesShowsTheRoundAsTheEarlierLeftIt() {
+    List<Map<String, Object>> items = history();
+    Instant first = Instant.parse((String) items.get(1).get("recordedAt"));
+    Instant second = Instant.parse((String) items.get(2).get("recordedAt"));
+    Instant between = first.plus(Duration.between(first, second).dividedBy(2));
+
+    read("auditor", ROUND + "/as-of?at=" + between)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.asOf.at")
+        .isEqualTo(between.toString())
+        .jsonPath("$.lastSequence")
+        .isEqualTo(1)
+        .jsonPath("$.scores.HQD-ECONOMY.value")
+        .isEqualTo(80)
+        .jsonPath("$.scores.PARTY-BUILDING.recordedAt")
+        .isEqualTo(first.toString());
+  }
+
+  @Test
+  void beforeItsFirstChangeTheRoundHadNoRecordedInputs() {
+    Instant before = Instant.parse((String) history().get(0).get("recordedAt")).minusMillis(1);
+
+    expectProblem(
+        read("auditor", ROUND + "/as-of?at=" + before),
+        404,
+        "round 620100-2026 had no recorded inputs at " + before);
+  }
+
+  @Test
+  void aRoundWithoutRecordedInputsIsNotFound() {
+    String empty = "/api/assessment/audit/rounds/620200/2026";
+
+    expectProblem(
+        read("auditor", empty + "/history"), 404, "no recorded inputs for round 620200-2026");
+    expectProblem(
+        read("auditor", empty + "/history.csv"), 404, "no recorded inputs for round 620200-2026");
+    expectProblem(
+        read("auditor", empty + "/as-of?sequence=0"),
+        404,
+        "no recorded inputs for round 620200-2026");
+  }
+
+  @Test
+  void badParametersAreRejectedNamingEachOne() {
+    expectProblem(
+        read("auditor", "/api/assessment/audit/rounds/lanzhou/2026/history"),
+        400,
+        "unitCode must be a unit code such as 620100 or GS-D01 (2-32 upper-case letters, digits"
+            + " or '-'), got: lanzhou");
+    expectProblem(
+        read("auditor", "/api/assessment/audit/rounds/620100/1999/history.csv"),
+        400,
+        "year must be a year from 2000 to 2100, got: 1999");
+    expectProblem(
+        read("auditor", ROUND + "/history?from=yesterday"),
+        400,
+        "from must be an ISO-8601 instant such as 2026-12-01T09:00:00Z, got: yesterday");
+    expectProblem(
+        read("auditor", ROUND + "/history?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z"),
+        400,
+        "from must be before to, got from=2026-12-02T00:00:00Z and to=2026-12-01T00:00:00Z");
+    expectProblem(
+        read("auditor", ROUND + "/history?size=501"),
+        400,
+        "size must be a whole number from 1 to 500, got: 501");
+    expectProblem(
+        read("auditor", ROUND + "/as-of?at=2026-12-01T00:00:00Z&sequence=1"),
+        400,
+        "give either at or sequence, not both");
+    read("auditor", ROUND + "/history?page=-1&size=0")
+        .expectBody()
+        .jsonPath("$.errors[*].field")
+        .isEqualTo(List.of("page", "size"));
+  }
+
+  @Test
+  void adminsReadTheAuditTrailToo() {
+    read("admin", ROUND + "/history").expectStatus().isOk();
+  }
+
+  @Test
+  void agenciesMayNotReadTheAuditTrail() {
+    client()
+        .get()
+        .uri(ROUND + "/history")
+        .header("Authorization", bearer("li.wei", "agency", "PROV-STATS"))
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("This request needs the role auditor or admin.");
+  }
+
+  @Test
+  void nobodyWritesToTheAuditTrail() {
+    client()
+        .post()
+        .uri(ROUND + "/history")
+        .header("Authorization", bearer("chen.jie", "admin", "PROV-STATS"))
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+  }
+
+  @Test
+  void withoutATokenTheAuditTrailIsClosed() {
+    client()
+        .get()
+        .uri(ROUND + "/history")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  /**
+   * Stored timestamps have millisecond precision: each change waits for the next millisecond, so
+   * that an instant between two changes exists.
+   */
+  private void record(
+      String principal, String agency, String indicator, String value, String requestId) {
+    client()
+        .post()
+        .uri("/api/assessment/scores")
+        .header("Authorization", bearer(principal, "agency", agency))
+        .headers(
+            headers -> {
+              if (requestId != null) {
+                headers.add("X-Request-Id", requestId);
+              }
+            })
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(
+            Map.of(
+                "unitCode",
+                "620100",
+                "year",
+                2026,
+                "indicatorCode",
+                indicator,
+                "value",
+                new BigDecimal(value)))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    Instant recorded = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    await()
+        .pollInterval(Duration.ofMillis(1))
+        .until(() -> Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(recorded));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> history() {
+    Map<String, Object> page =
+        read("auditor", ROUND + "/history").expectBody(Map.class).returnResult().getResponseBody();
+    return (List<Map<String, Object>>) page.get("items");
+  }
+
+  private static String csvLine(Map<String, Object> item, String format) {
+    return String.format(format, item.get("eventId"), item.get("recordedAt")) + "\r\n";
+  }
+
+  private static void expectProblem(
+      WebTestClient.ResponseSpec response, int status, String detail) {
+    response
+        .expectStatus()
+        .isEqualTo(status)
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo(detail);
+  }
+
+  private WebTestClient.ResponseSpec read(String role, String uri) {
+    return client()
+        .get()
+        .uri(uri)
+        .header("Authorization", bearer("zhao.lei", role, null))
+        .exchange();
+  }
+
+  private WebTestClient client() {
+    return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+  }
+
+  private static String bearer(String subject, String role, String agency) {
+    return "Bearer "
+        + LocalTokens.mint(
+            LocalTokens.DEFAULT_SECRET,
+            subject,
+            role,
+            agency,
+            Duration.ofMinutes(10),
+            Clock.systemUTC());
+  }
+}

@@ -1,0 +1,63 @@
+package org.kaohe.assessment.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kaohe.assessment.audit.KnownChanges.ECOLOGY;
+import static org.kaohe.assessment.audit.KnownChanges.ECONOMY_CORRECTED;
+import static org.kaohe.assessment.audit.KnownChanges.ECONOMY_FIRST;
+import static org.kaohe.assessment.audit.KnownChanges.PARTY;
+import static org.kaohe.assessment.audit.KnownChanges.history;
+import static org.kaohe.assessment.audit.KnownChanges.hoursAfterStart;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HistoryFilterTest {
+
+  @Test
+  void withoutCriteriaEveryChangeIsListedOldestFirst() {
+    assertThat(history().matching(HistoryFilter.EVERYTHING))
+        .containsExactly(ECONOMY_FIRST, PARTY, ECONOMY_CORRECTED, ECOLOGY);
+  }
+
+  @Test
+  void anIndicatorKeepsOnlyItsChangesIncludingCorrections() {
+    assertThat(history().matching(new HistoryFilter("HQD-ECONOMY", null, null, null)))
+        .containsExactly(ECONOMY_FIRST, ECONOMY_CORRECTED);
+  }
+
+  @Test
+  void anAgencyKeepsOnlyTheChangesItRecorded() {
+    assertThat(history().matching(new HistoryFilter(null, "PROV-ENV", null, null)))
+        .containsExactly(ECOLOGY);
+  }
+
+  @Test
+  void fromIsInclusiveAndToIsExclusive() {
+    HistoryFilter secondHourOnly =
+        new HistoryFilter(null, null, hoursAfterStart(1), hoursAfterStart(2));
+
+    assertThat(history().matching(secondHourOnly)).containsExactly(PARTY);
+  }
+
+  @Test
+  void criteriaCombine() {
+    HistoryFilter statsFromTheSecondHour =
+        new HistoryFilter("HQD-ECONOMY", "PROV-STATS", hoursAfterStart(1), null);
+
+    assertThat(history().matching(statsFromTheSecondHour)).containsExactly(ECONOMY_CORRECTED);
+  }
+
+  @Test
+  void criteriaThatMatchNothingGiveAnEmptyList() {
+    assertThat(history().matching(new HistoryFilter("UNKNOWN", null, null, null))).isEmpty();
+  }
+
+  @Test
+  void aRoundWithoutChangesHasNoRecordedInputs() {
+    assertThatThrownBy(
+            () -> new RoundHistory("620200-2026", List.of()).matching(HistoryFilter.EVERYTHING))
+        .isInstanceOf(NoRecordedInputs.class)
+        .hasMessage("no recorded inputs for round 620200-2026");
+  }
+}
