@@ -39,6 +39,7 @@ class AuditTrailIT {
   private static final String DATABASE = "audit-it-" + System.nanoTime();
   private static final String ROUND = "/api/assessment/audit/rounds/620100/2026";
   private static final String CORRECTION_REQUEST = "batch \"7\", line 3";
+  private static final String CORRECTION_REASON = "GDP revised by the statistics bureau";
 
   @Value("${local.server.port}")
   int port;
@@ -55,7 +56,7 @@ class AuditTrailIT {
   void recordTheRound() {
     record("li.wei", "PROV-STATS", "HQD-ECONOMY", "80", "req-1");
     record("zhang.min", "PROV-ORG", "PARTY-BUILDING", "90", null);
-    record("li.wei", "PROV-STATS", "HQD-ECONOMY", "85", CORRECTION_REQUEST);
+    record("li.wei", "PROV-STATS", "HQD-ECONOMY", "85", CORRECTION_REQUEST, CORRECTION_REASON);
     record("wang.fang", "PROV-ENV", "ECOLOGY", "70.25", null);
   }
 
@@ -85,6 +86,8 @@ class AuditTrailIT {
         .isEqualTo(85)
         .jsonPath("$.items[2].requestId")
         .isEqualTo(CORRECTION_REQUEST)
+        .jsonPath("$.items[2].reason")
+        .isEqualTo(CORRECTION_REASON)
         .jsonPath("$.items[3].value")
         .isEqualTo(70.25)
         .jsonPath("$.page")
@@ -166,13 +169,14 @@ class AuditTrailIT {
     assertThat(csv)
         .isEqualTo(
             "sequence,event_id,indicator_code,previous_value,value,principal,agency,recorded_at,"
-                + "request_id\r\n"
-                + csvLine(items.get(0), "0,%s,HQD-ECONOMY,,80,li.wei,PROV-STATS,%s,req-1")
-                + csvLine(items.get(1), "1,%s,PARTY-BUILDING,,90,zhang.min,PROV-ORG,%s,")
+                + "request_id,reason\r\n"
+                + csvLine(items.get(0), "0,%s,HQD-ECONOMY,,80,li.wei,PROV-STATS,%s,req-1,")
+                + csvLine(items.get(1), "1,%s,PARTY-BUILDING,,90,zhang.min,PROV-ORG,%s,,")
                 + csvLine(
                     items.get(2),
-                    "2,%s,HQD-ECONOMY,80,85,li.wei,PROV-STATS,%s,\"batch \"\"7\"\", line 3\"")
-                + csvLine(items.get(3), "3,%s,ECOLOGY,,70.25,wang.fang,PROV-ENV,%s,"));
+                    "2,%s,HQD-ECONOMY,80,85,li.wei,PROV-STATS,%s,\"batch \"\"7\"\", line 3\","
+                        + CORRECTION_REASON)
+                + csvLine(items.get(3), "3,%s,ECOLOGY,,70.25,wang.fang,PROV-ENV,%s,,"));
   }
 
   @Test
@@ -345,6 +349,24 @@ class AuditTrailIT {
    */
   private void record(
       String principal, String agency, String indicator, String value, String requestId) {
+    record(principal, agency, indicator, value, requestId, null);
+  }
+
+  private void record(
+      String principal,
+      String agency,
+      String indicator,
+      String value,
+      String requestId,
+      String reason) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("unitCode", "620100");
+    body.put("year", 2026);
+    body.put("indicatorCode", indicator);
+    body.put("value", new BigDecimal(value));
+    if (reason != null) {
+      body.put("reason", reason);
+    }
     client()
         .post()
         .uri("/api/assessment/scores")
@@ -356,16 +378,7 @@ class AuditTrailIT {
               }
             })
         .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(
-            Map.of(
-                "unitCode",
-                "620100",
-                "year",
-                2026,
-                "indicatorCode",
-                indicator,
-                "value",
-                new BigDecimal(value)))
+        .bodyValue(body)
         .exchange()
         .expectStatus()
         .isCreated();

@@ -10,7 +10,7 @@ public final class HistoryCsv {
 
   public static final String HEADER =
       "sequence,event_id,indicator_code,previous_value,value,principal,agency,recorded_at,"
-          + "request_id";
+          + "request_id,reason";
   private static final String LINE_END = "\r\n";
 
   private HistoryCsv() {}
@@ -39,7 +39,8 @@ public final class HistoryCsv {
                 change.principal(),
                 change.agency(),
                 Objects.toString(change.recordedAt(), null),
-                change.requestId())
+                change.requestId(),
+                change.reason())
             .map(HistoryCsv::field)
             .toList());
   }

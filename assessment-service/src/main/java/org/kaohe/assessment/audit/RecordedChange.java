@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param previousValue the value it replaced, or null for the indicator's first score
  * @param recordedAt the stored event's timestamp: what time filters and as-of compare against
  * @param requestId the client's {@code X-Request-Id}, or null
+ * @param reason why the score was changed, or null
  */
 public record RecordedChange(
     long sequence,
@@ -21,4 +22,5 @@ public record RecordedChange(
     String principal,
     String agency,
     Instant recordedAt,
-    String requestId) {}
+    String requestId,
+    String reason) {}

@@ -40,7 +40,8 @@ public final class RoundHistoryReader {
         text(metaData, "principal", score.recordedBy()),
         text(metaData, "agency", score.agency().value()),
         event.getTimestamp(),
-        text(metaData, "clientRequestId", null));
+        text(metaData, "clientRequestId", null),
+        score.reason());
   }
 
   // The payload repeats who and which agency, for events whose metadata lacks them.

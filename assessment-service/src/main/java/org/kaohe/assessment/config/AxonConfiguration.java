@@ -64,10 +64,12 @@ class AxonConfiguration {
     return new MessageOriginProvider();
   }
 
-  /** Who asked, for which agency and with which request id: copied onto every resulting event. */
+  /**
+   * Who asked, for which agency, why and with which request id: copied onto every resulting event.
+   */
   @Bean
   CorrelationDataProvider submitter() {
-    return new SimpleCorrelationDataProvider("principal", "agency", "clientRequestId");
+    return new SimpleCorrelationDataProvider("principal", "agency", "clientRequestId", "reason");
   }
 
   /** Two agencies writing to one round at once conflict; the loser is retried on fresh state. */

@@ -14,7 +14,7 @@ class HistoryCsvTest {
     assertThat(HistoryCsv.write(List.of()))
         .isEqualTo(
             "sequence,event_id,indicator_code,previous_value,value,principal,agency,recorded_at,"
-                + "request_id\r\n");
+                + "request_id,reason\r\n");
   }
 
   @Test
@@ -24,8 +24,8 @@ class HistoryCsvTest {
     assertThat(csv.split("\r\n"))
         .containsExactly(
             HistoryCsv.HEADER,
-            "1,event-1,PARTY-BUILDING,,90,zhang.min,PROV-ORG,2026-12-01T10:00:00Z,",
-            "2,event-2,HQD-ECONOMY,80,85,li.wei,PROV-STATS,2026-12-01T11:00:00Z,req-2");
+            "1,event-1,PARTY-BUILDING,,90,zhang.min,PROV-ORG,2026-12-01T10:00:00Z,,",
+            "2,event-2,HQD-ECONOMY,80,85,li.wei,PROV-STATS,2026-12-01T11:00:00Z,req-2,");
   }
 
   @Test
@@ -48,7 +48,7 @@ class HistoryCsvTest {
   void aQuotedRequestIdStaysOneField() {
     RecordedChange change = withValues(null, BigDecimal.ONE, "a,\"b\"");
 
-    assertThat(HistoryCsv.write(List.of(change))).endsWith(",\"a,\"\"b\"\"\"\r\n");
+    assertThat(HistoryCsv.write(List.of(change))).endsWith(",\"a,\"\"b\"\"\",\r\n");
   }
 
   @Test
@@ -67,6 +67,7 @@ class HistoryCsvTest {
         "li.wei",
         "PROV-STATS",
         Instant.parse("2026-12-01T09:00:00Z"),
-        requestId);
+        requestId,
+        null);
   }
 }

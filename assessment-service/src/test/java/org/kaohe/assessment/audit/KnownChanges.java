@@ -47,6 +47,7 @@ final class KnownChanges {
         principal,
         agency,
         hoursAfterStart(sequence),
-        requestId);
+        requestId,
+        null);
   }
 }

@@ -54,7 +54,8 @@ class RoundHistoryReaderTest {
                 "li.wei",
                 "PROV-STATS",
                 AT,
-                "req-1"));
+                "req-1",
+                null));
   }
 
   @Test

@@ -7,7 +7,10 @@ import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
 import org.kaohe.events.ids.UnitCode;
 
-/** An agency records (or replaces) the score of one indicator in a unit's round. */
+/**
+ * An agency records (or replaces) the score of one indicator in a unit's round; {@code reason}, if
+ * any, says why.
+ */
 public record RecordScoreCommand(
     @TargetAggregateIdentifier String roundId,
     UnitCode unitCode,
@@ -16,7 +19,8 @@ public record RecordScoreCommand(
     BigDecimal value,
     String recordedBy,
     AgencyCode agency,
-    Instant recordedAt) {
+    Instant recordedAt,
+    String reason) {
 
   public RecordScoreCommand(
       UnitCode unitCode,
@@ -25,7 +29,8 @@ public record RecordScoreCommand(
       BigDecimal value,
       String recordedBy,
       AgencyCode agency,
-      Instant recordedAt) {
+      Instant recordedAt,
+      String reason) {
     this(
         RoundId.of(unitCode, year),
         unitCode,
@@ -34,6 +39,7 @@ public record RecordScoreCommand(
         value,
         recordedBy,
         agency,
-        recordedAt);
+        recordedAt,
+        reason);
   }
 }

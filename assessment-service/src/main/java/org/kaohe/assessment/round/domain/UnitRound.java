@@ -42,7 +42,8 @@ public class UnitRound {
             previous,
             command.recordedBy(),
             command.agency(),
-            command.recordedAt()));
+            command.recordedAt(),
+            command.reason()));
     return new ScoreOutcome(true, previous);
   }
 

@@ -7,9 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** The body of {@code POST /api/assessment/scores}. */
+/** The body of {@code POST /api/assessment/scores}; {@code reason} says why a score is changed. */
 public record RecordScoreRequest(
     @NotNull
         @Pattern(
@@ -26,4 +27,5 @@ public record RecordScoreRequest(
         @DecimalMin("0")
         @DecimalMax("100")
         @Digits(integer = 3, fraction = 4, message = "must have at most 4 decimal places")
-        BigDecimal value) {}
+        BigDecimal value,
+    @Size(max = 500, message = "must be at most 500 characters") String reason) {}

@@ -46,11 +46,15 @@ class ScoreController {
             request.value(),
             caller.principal(),
             agency,
-            clock.instant());
+            clock.instant(),
+            request.reason());
     MetaData metaData =
         MetaData.with("principal", caller.principal()).and("agency", agency.value());
     if (requestId != null) {
       metaData = metaData.and("clientRequestId", requestId);
+    }
+    if (request.reason() != null) {
+      metaData = metaData.and("reason", request.reason());
     }
     return Mono.fromFuture(commands.<ScoreOutcome>send(command, metaData))
         .map(outcome -> respond(command, outcome));

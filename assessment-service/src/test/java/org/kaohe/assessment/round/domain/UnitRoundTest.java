@@ -43,6 +43,27 @@ class UnitRoundTest {
   }
 
   @Test
+  void aCorrectionCarriesItsReasonIntoTheEvent() {
+    fixture
+        .given(recorded("80", null))
+        .when(
+            new RecordScoreCommand(
+                LANZHOU, 2026, ECONOMY, new BigDecimal("82"), "li.wei", STATS, AT, "GDP revised"))
+        .expectEvents(
+            new ScoreRecordedEvent(
+                "620100-2026",
+                LANZHOU,
+                2026,
+                ECONOMY,
+                new BigDecimal("82"),
+                new BigDecimal("80"),
+                "li.wei",
+                STATS,
+                AT,
+                "GDP revised"));
+  }
+
+  @Test
   void resubmittingTheSameValueStoresNothing() {
     fixture
         .given(recorded("87.50", null))
@@ -57,7 +78,8 @@ class UnitRoundTest {
     fixture
         .given(recorded("80", null))
         .when(
-            new RecordScoreCommand(LANZHOU, 2026, party, new BigDecimal("91"), "li.wei", STATS, AT))
+            new RecordScoreCommand(
+                LANZHOU, 2026, party, new BigDecimal("91"), "li.wei", STATS, AT, null))
         .expectEvents(
             new ScoreRecordedEvent(
                 "620100-2026",
@@ -73,7 +95,7 @@ class UnitRoundTest {
 
   private static RecordScoreCommand record(String value) {
     return new RecordScoreCommand(
-        LANZHOU, 2026, ECONOMY, new BigDecimal(value), "li.wei", STATS, AT);
+        LANZHOU, 2026, ECONOMY, new BigDecimal(value), "li.wei", STATS, AT, null);
   }
 
   private static ScoreRecordedEvent recorded(String value, BigDecimal previous) {
