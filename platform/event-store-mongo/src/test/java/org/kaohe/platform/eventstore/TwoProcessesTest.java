@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.kaohe.platform.embedded.SharedInfrastructure;
 
 /**
- * The same property as {@link ConcurrentWritersTest}, with the writers in two operating-system
+ * The same property as {@link ConcurrentWritersContract}, with the writers in two operating-system
  * processes: this JVM and a child JVM, both appending to the same aggregates.
  */
 class TwoProcessesTest {

@@ -1,0 +1,120 @@
+package org.kaohe.platform.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.RepeatedTest;
+
+/**
+ * Property: with several writers appending to shared and own aggregates while a tracker follows the
+ * store, the tracker sees every committed event exactly once, in increasing global order.
+ */
+abstract class ConcurrentWritersContract {
+  private static final int WRITERS = 6;
+  private static final int APPENDS_PER_WRITER = 40;
+
+  @RepeatedTest(3)
+  void aTrackerSeesEveryCommittedEventOnceAndInOrder() throws Exception {
+    MongoDatabase database = freshDatabase();
+    Set<String> committed = ConcurrentHashMap.newKeySet();
+    List<TrackedEventMessage<?>> seen = new ArrayList<>();
+    AtomicBoolean writing = new AtomicBoolean(true);
+    MongoEventStorageEngine tracker = TestEvents.engine(database);
+
+    Thread tracking = new Thread(() -> follow(tracker, seen, writing));
+    tracking.start();
+    ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> writers = new ArrayList<>();
+    for (int w = 0; w < WRITERS; w++) {
+      int writer = w;
+      // Each writer has its own engine and client state, as separate processes would.
+      MongoEventStorageEngine engine = TestEvents.engine(database);
+      writers.add(pool.submit(() -> write(engine, writer, start, committed)));
+    }
+    start.countDown();
+    for (Future<?> writer : writers) {
+      writer.get();
+    }
+    pool.shutdown();
+    writing.set(false);
+    tracking.join(Duration.ofSeconds(60).toMillis());
+
+    List<Long> indices =
+        seen.stream()
+            .map(e -> ((GlobalSequenceTrackingToken) e.trackingToken()).getGlobalIndex())
+            .toList();
+    assertThat(indices).isSorted().doesNotHaveDuplicates();
+    assertThat(seen.stream().map(TrackedEventMessage::getIdentifier).toList())
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(committed);
+    assertThat(new ChainVerifier(database).verifyAll().intact()).isTrue();
+  }
+
+  protected abstract MongoDatabase freshDatabase();
+
+  private static void write(
+      MongoEventStorageEngine engine, int writer, CountDownLatch start, Set<String> committed) {
+    try {
+      start.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    for (int i = 0; i < APPENDS_PER_WRITER; i++) {
+      String aggregate = i % 2 == 0 ? "shared-" + (i % 3) : "own-" + writer;
+      while (true) {
+        long next = engine.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
+        String id = "w" + writer + "-" + i + "-" + next;
+        try {
+          engine.appendEvents(
+              new GenericDomainEventMessage<>(
+                  "Round",
+                  aggregate,
+                  next,
+                  new TestEvents.ScoreSet("X", i),
+                  MetaData.emptyInstance(),
+                  id,
+                  java.time.Instant.now()));
+          committed.add(id);
+          break;
+        } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
+          // Another writer took this sequence: reload and retry, as Axon's command retry would.
+        }
+      }
+    }
+  }
+
+  private static void follow(
+      MongoEventStorageEngine engine, List<TrackedEventMessage<?>> seen, AtomicBoolean writing) {
+    TrackingToken token = engine.createTailToken();
+    int idleAfterWriters = 0;
+    while (idleAfterWriters < 3) {
+      boolean stillWriting = writing.get();
+      List<TrackedEventMessage<?>> batch =
+          engine.readEvents(token, false).collect(java.util.stream.Collectors.toList());
+      for (TrackedEventMessage<?> event : batch) {
+        seen.add(event);
+        token = event.trackingToken();
+      }
+      idleAfterWriters = !stillWriting && batch.isEmpty() ? idleAfterWriters + 1 : 0;
+    }
+  }
+}
