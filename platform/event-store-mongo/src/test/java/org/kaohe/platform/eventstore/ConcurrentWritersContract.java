@@ -13,13 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.RepeatedTest;
 
 /**
@@ -78,28 +74,12 @@ abstract class ConcurrentWritersContract {
       Thread.currentThread().interrupt();
       return;
     }
-    for (int i = 0; i < APPENDS_PER_WRITER; i++) {
-      String aggregate = i % 2 == 0 ? "shared-" + (i % 3) : "own-" + writer;
-      while (true) {
-        long next = engine.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
-        String id = "w" + writer + "-" + i + "-" + next;
-        try {
-          engine.appendEvents(
-              new GenericDomainEventMessage<>(
-                  "Round",
-                  aggregate,
-                  next,
-                  new TestEvents.ScoreSet("X", i),
-                  MetaData.emptyInstance(),
-                  id,
-                  java.time.Instant.now()));
-          committed.add(id);
-          break;
-        } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
-          // Another writer took this sequence: reload and retry, as Axon's command retry would.
-        }
-      }
-    }
+    WriterProcess.appendAll(
+        engine,
+        "w" + writer,
+        APPENDS_PER_WRITER,
+        i -> i % 2 == 0 ? "shared-" + (i % 3) : "own-" + writer,
+        committed::add);
   }
 
   private static void follow(

@@ -40,7 +40,8 @@ class TwoProcessesTest {
         .atMost(Duration.ofSeconds(60))
         .until(() -> committed.stream().anyMatch(id -> id.startsWith("child-")));
 
-    WriterProcess.appendAll(TestEvents.engine(database), "parent", APPENDS, committed::add);
+    WriterProcess.appendAll(
+        TestEvents.engine(database), "parent", APPENDS, i -> "shared-" + (i % 4), committed::add);
     assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("child writer finished").isTrue();
     childOutput.join();
     assertThat(child.exitValue()).isZero();

@@ -3,6 +3,8 @@ package org.kaohe.platform.eventstore;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -20,18 +22,25 @@ public final class WriterProcess {
   public static void main(String[] args) {
     try (MongoClient client = MongoClients.create(args[0])) {
       MongoEventStorageEngine engine = TestEvents.engine(client.getDatabase(args[1]));
-      appendAll(engine, args[2], Integer.parseInt(args[3]), id -> System.out.println(id));
+      appendAll(
+          engine,
+          args[2],
+          Integer.parseInt(args[3]),
+          i -> "shared-" + (i % 4),
+          id -> System.out.println(id));
     }
     System.exit(0);
   }
 
+  /** Appends to the aggregate {@code aggregateOf} names for each step, retrying on conflicts. */
   static void appendAll(
       MongoEventStorageEngine engine,
       String writer,
       int appends,
-      java.util.function.Consumer<String> committed) {
+      IntFunction<String> aggregateOf,
+      Consumer<String> committed) {
     for (int i = 0; i < appends; i++) {
-      String aggregate = "shared-" + (i % 4);
+      String aggregate = aggregateOf.apply(i);
       while (true) {
         long next = engine.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
         String id = writer + "-" + i + "-" + next;
