@@ -214,7 +214,7 @@ class ScoreRecordingIT {
   @Test
   void anAdminRebuildsTheRoundSummariesByReplayWithoutRepublishingToKafka() {
     post("agency", "PROV-STATS", score("621100", "HQD-ECONOMY", 81)).expectStatus().isCreated();
-    post("agency", "PROV-NDRC", score("621100", "PARTY-BUILDING", 93)).expectStatus().isCreated();
+    post("agency", "PROV-ORG", score("621100", "PARTY-BUILDING", 93)).expectStatus().isCreated();
     await().atMost(Duration.ofSeconds(20)).until(() -> roundSummaryStatus("621100") == 200);
 
     client()
@@ -247,7 +247,7 @@ class ScoreRecordingIT {
         .jsonPath("$.scores.HQD-ECONOMY.value")
         .isEqualTo("81.0")
         .jsonPath("$.scores.PARTY-BUILDING.agency")
-        .isEqualTo("PROV-NDRC");
+        .isEqualTo("PROV-ORG");
     await()
         .during(Duration.ofSeconds(2))
         .atMost(Duration.ofSeconds(5))
@@ -347,7 +347,7 @@ class ScoreRecordingIT {
 
   @Test
   void anInvalidScoreIsRejectedNamingEveryBadField() {
-    post("agency", "PROV-STATS", Map.of("unitCode", "lanzhou", "year", 2026, "value", 101))
+    post("agency", "PROV-STATS", Map.of("unitCode", "lanzhou", "year", 2026))
         .expectStatus()
         .isBadRequest()
         .expectHeader()

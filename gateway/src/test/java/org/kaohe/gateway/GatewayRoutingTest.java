@@ -141,6 +141,19 @@ class GatewayRoutingTest {
   }
 
   @Test
+  void everyRoleReadsReferenceData() {
+    client
+        .get()
+        .uri("/api/assessment/reference/units")
+        .headers(bearer(TestTokens.token("wall", "dashboard")))
+        .exchange()
+        .expectStatus()
+        .isOk();
+
+    assertThat(assessment.received()).extracting(ReceivedRequest::method).containsExactly("GET");
+  }
+
+  @Test
   void onlyAdminsReachAdministration() {
     client
         .post()

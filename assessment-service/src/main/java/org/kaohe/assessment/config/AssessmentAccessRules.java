@@ -8,7 +8,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Agencies (and admins) write; auditors read but never write. The audit trail spans every agency,
- * so only auditors and admins read it, and nobody writes to it.
+ * so only auditors and admins read it, and nobody writes to it. The reference data is read by every
+ * role and written by nobody: operators change it through its files.
  */
 @Configuration(proxyBeanMethods = false)
 class AssessmentAccessRules {
@@ -19,6 +20,10 @@ class AssessmentAccessRules {
         spec.pathMatchers(HttpMethod.GET, "/api/assessment/audit/**")
             .hasAnyAuthority(Role.AUDITOR.authority(), Role.ADMIN.authority())
             .pathMatchers("/api/assessment/audit/**")
+            .denyAll()
+            .pathMatchers(HttpMethod.GET, "/api/assessment/reference/**")
+            .authenticated()
+            .pathMatchers("/api/assessment/reference/**")
             .denyAll()
             .pathMatchers(HttpMethod.GET, "/api/assessment/**")
             .hasAnyAuthority(

@@ -15,7 +15,7 @@ import org.springframework.http.HttpMethod;
 /**
  * Role rules per route. Reads are matched first; every other method on the same path counts as a
  * write. The audit trail is read by auditors and admins only, and never written; administration
- * (replays) is for admins.
+ * (replays) is for admins; reference data is read by every role.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayAccessRules {
@@ -29,7 +29,11 @@ class GatewayAccessRules {
   @Bean
   AccessRules assessmentRules() {
     return spec ->
-        spec.pathMatchers("/api/assessment/admin/**")
+        spec.pathMatchers(HttpMethod.GET, "/api/assessment/reference/**")
+            .hasAnyAuthority(authorities(Role.values()))
+            .pathMatchers("/api/assessment/reference/**")
+            .denyAll()
+            .pathMatchers("/api/assessment/admin/**")
             .hasAnyAuthority(authorities(ADMIN))
             .pathMatchers(HttpMethod.GET, "/api/assessment/audit/**")
             .hasAnyAuthority(authorities(AUDITOR, ADMIN))

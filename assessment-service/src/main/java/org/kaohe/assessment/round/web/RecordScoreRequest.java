@@ -1,8 +1,5 @@
 package org.kaohe.assessment.round.web;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** The body of {@code POST /api/assessment/scores}; {@code reason} says why a score is changed. */
+/**
+ * The body of {@code POST /api/assessment/scores}; {@code reason} says why a score is changed. The
+ * value's range and decimals are the indicator's scale, checked against the catalogue.
+ */
 public record RecordScoreRequest(
     @NotNull
         @Pattern(
@@ -23,9 +23,5 @@ public record RecordScoreRequest(
             regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
             message = "must be an indicator code such as HQD-ECONOMY")
         String indicatorCode,
-    @NotNull
-        @DecimalMin("0")
-        @DecimalMax("100")
-        @Digits(integer = 3, fraction = 4, message = "must have at most 4 decimal places")
-        BigDecimal value,
+    @NotNull BigDecimal value,
     @Size(max = 500, message = "must be at most 500 characters") String reason) {}

@@ -3,6 +3,8 @@ package org.kaohe.assessment.round.web;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.kaohe.assessment.reference.ScoreSubmission;
+import org.kaohe.assessment.reference.ScoreSubmissionCheck;
 import org.kaohe.assessment.round.domain.RecordScoreCommand;
 import org.kaohe.assessment.round.domain.ScoreOutcome;
 import org.kaohe.events.ids.AgencyCode;
@@ -20,15 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
-/** Agencies record indicator scores for a unit's round. */
+/**
+ * Agencies record indicator scores for a unit's round, within the reference data and their
+ * responsibilities.
+ */
 @RestController
 @RequestMapping("/api/assessment")
 class ScoreController {
   private final CommandGateway commands;
+  private final ScoreSubmissionCheck submissionCheck;
   private final Clock clock;
 
-  ScoreController(CommandGateway commands, Clock clock) {
+  ScoreController(CommandGateway commands, ScoreSubmissionCheck submissionCheck, Clock clock) {
     this.commands = commands;
+    this.submissionCheck = submissionCheck;
     this.clock = clock;
   }
 
@@ -37,7 +44,15 @@ class ScoreController {
       @Validated @RequestBody RecordScoreRequest request,
       @RequestHeader(name = "X-Request-Id", required = false) String requestId,
       Caller caller) {
-    AgencyCode agency = agencyOf(caller);
+    String agencyClaim = agencyOf(caller);
+    submissionCheck.check(
+        new ScoreSubmission(
+            agencyClaim,
+            request.unitCode(),
+            request.year(),
+            request.indicatorCode(),
+            request.value()));
+    AgencyCode agency = new AgencyCode(agencyClaim);
     RecordScoreCommand command =
         new RecordScoreCommand(
             new UnitCode(request.unitCode()),
@@ -60,10 +75,9 @@ class ScoreController {
         .map(outcome -> respond(command, outcome));
   }
 
-  private static AgencyCode agencyOf(Caller caller) {
+  private static String agencyOf(Caller caller) {
     return caller
         .agency()
-        .map(AgencyCode::new)
         .orElseThrow(
             () ->
                 new ResponseStatusException(

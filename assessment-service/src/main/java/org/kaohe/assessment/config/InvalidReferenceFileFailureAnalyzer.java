@@ -1,0 +1,19 @@
+package org.kaohe.assessment.config;
+
+import org.kaohe.assessment.reference.InvalidReferenceFile;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Tells an operator which reference file is bad, on which lines, and how to fix it. */
+class InvalidReferenceFileFailureAnalyzer extends AbstractFailureAnalyzer<InvalidReferenceFile> {
+
+  @Override
+  protected FailureAnalysis analyze(Throwable rootFailure, InvalidReferenceFile cause) {
+    return new FailureAnalysis(
+        cause.getMessage(),
+        "Correct the lines listed, or point KAOHE_REFERENCE_UNITS_FILE,"
+            + " KAOHE_REFERENCE_AGENCIES_FILE or KAOHE_REFERENCE_INDICATORS_FILE"
+            + " (kaohe.reference.*-file) at a valid file.",
+        cause);
+  }
+}

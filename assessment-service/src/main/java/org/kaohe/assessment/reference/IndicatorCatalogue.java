@@ -1,0 +1,20 @@
+package org.kaohe.assessment.reference;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The indicators of one assessment year, in their groups. */
+public record IndicatorCatalogue(int year, List<IndicatorGroup> groups) {
+
+  public IndicatorCatalogue {
+    groups = List.copyOf(groups);
+  }
+
+  public List<Indicator> indicators() {
+    return groups.stream().flatMap(group -> group.indicators().stream()).toList();
+  }
+
+  public Optional<Indicator> indicator(String code) {
+    return indicators().stream().filter(i -> i.code().value().equals(code)).findFirst();
+  }
+}

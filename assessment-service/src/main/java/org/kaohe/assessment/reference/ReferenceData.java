@@ -1,0 +1,60 @@
+package org.kaohe.assessment.reference;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The units, agencies and indicator catalogues, as read from the reference files. */
+public final class ReferenceData {
+  private final Map<String, AssessedUnit> units;
+  private final Map<String, Agency> agencies;
+  private final NavigableMap<Integer, IndicatorCatalogue> catalogues = new TreeMap<>();
+
+  public ReferenceData(
+      List<AssessedUnit> units, List<Agency> agencies, List<IndicatorCatalogue> catalogues) {
+    this.units = byCode(units, unit -> unit.code().value());
+    this.agencies = byCode(agencies, agency -> agency.code().value());
+    catalogues.forEach(catalogue -> this.catalogues.put(catalogue.year(), catalogue));
+  }
+
+  public List<AssessedUnit> units() {
+    return List.copyOf(units.values());
+  }
+
+  public Optional<AssessedUnit> unit(String code) {
+    return Optional.ofNullable(units.get(code));
+  }
+
+  public List<Agency> agencies() {
+    return List.copyOf(agencies.values());
+  }
+
+  public Optional<Agency> agency(String code) {
+    return Optional.ofNullable(agencies.get(code));
+  }
+
+  public Optional<IndicatorCatalogue> catalogue(int year) {
+    return Optional.ofNullable(catalogues.get(year));
+  }
+
+  /** Every catalogued year, in order. */
+  public Set<Integer> years() {
+    return Collections.unmodifiableNavigableSet(catalogues.navigableKeySet());
+  }
+
+  public List<IndicatorCatalogue> catalogues() {
+    return List.copyOf(catalogues.values());
+  }
+
+  private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
+    Map<String, T> byCode = new LinkedHashMap<>();
+    items.forEach(item -> byCode.put(code.apply(item), item));
+    return byCode;
+  }
+}

@@ -1,0 +1,137 @@
+package org.kaohe.assessment.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.kaohe.events.ids.AgencyCode;
+
+/**
+ * Checks a score submission against the reference data before anything is stored. What no agency
+ * could submit (an unknown unit or indicator, a year without a catalogue, an indicator that does
+ * not apply to the unit, a value off the indicator's scale) is invalid, every problem named at
+ * once. Only a submission that is otherwise valid is refused for its agency, so a refusal always
+ * means that another agency may submit it.
+ */
+public final class ScoreSubmissionCheck {
+  private final ReferenceData reference;
+
+  public ScoreSubmissionCheck(ReferenceData reference) {
+    this.reference = reference;
+  }
+
+  /**
+   * @throws NotResponsible when the agency is unknown or may not submit this indicator
+   * @throws InvalidAgainstReference naming every violation
+   */
+  public void check(ScoreSubmission submission) {
+    Agency agency =
+        reference
+            .agency(submission.agency())
+            .orElseThrow(
+                () ->
+                    new NotResponsible(
+                        "agency "
+                            + submission.agency()
+                            + " is not in the agency reference list, so it may not submit"
+                            + " scores"));
+    List<Violation> violations = new ArrayList<>();
+    Optional<AssessedUnit> unit = reference.unit(submission.unitCode());
+    if (unit.isEmpty()) {
+      violations.add(new Violation("unitCode", "unknown unit code " + submission.unitCode()));
+    }
+    Optional<Indicator> indicator = indicator(submission, violations);
+    if (unit.isPresent() && indicator.isPresent() && !indicator.get().isApplicableTo(unit.get())) {
+      violations.add(notApplicable(indicator.get(), unit.get()));
+    }
+    indicator.flatMap(i -> offScale(i, submission)).ifPresent(violations::add);
+    if (!violations.isEmpty()) {
+      throw new InvalidAgainstReference(violations);
+    }
+    if (!indicator.get().maySubmit(agency.code())) {
+      throw new NotResponsible(
+          "agency "
+              + agency.code()
+              + " may not submit "
+              + submission.indicatorCode()
+              + " for "
+              + submission.unitCode()
+              + " (responsible: "
+              + responsible(indicator.get())
+              + ")");
+    }
+  }
+
+  private Optional<Indicator> indicator(ScoreSubmission submission, List<Violation> violations) {
+    Optional<IndicatorCatalogue> catalogue = reference.catalogue(submission.year());
+    if (catalogue.isEmpty()) {
+      violations.add(Violation.noCatalogue("year", submission.year(), reference.years()));
+      return Optional.empty();
+    }
+    Optional<Indicator> indicator = catalogue.get().indicator(submission.indicatorCode());
+    if (indicator.isEmpty()) {
+      violations.add(
+          new Violation(
+              "indicatorCode",
+              "unknown indicator code "
+                  + submission.indicatorCode()
+                  + " in the "
+                  + submission.year()
+                  + " catalogue"));
+    }
+    return indicator;
+  }
+
+  private static Violation notApplicable(Indicator indicator, AssessedUnit unit) {
+    return new Violation(
+        "",
+        "indicator "
+            + indicator.code()
+            + " does not apply to unit "
+            + unit.code()
+            + " ("
+            + unit.kind()
+            + "); it applies to "
+            + indicator.applicability());
+  }
+
+  private static Optional<Violation> offScale(Indicator indicator, ScoreSubmission submission) {
+    Scale scale = indicator.scale();
+    String value = submission.value().stripTrailingZeros().toPlainString();
+    if (!scale.contains(submission.value())) {
+      return Optional.of(
+          new Violation(
+              "value",
+              "value "
+                  + value
+                  + " is outside the scale of "
+                  + indicator.code()
+                  + ": "
+                  + scale.describe()));
+    }
+    if (!scale.allowsDecimalsOf(submission.value())) {
+      return Optional.of(
+          new Violation(
+              "value",
+              "value "
+                  + value
+                  + " has more decimals than the scale of "
+                  + indicator.code()
+                  + " allows: "
+                  + scale.describe()));
+    }
+    return Optional.empty();
+  }
+
+  private static String responsible(Indicator indicator) {
+    String responsible = indicator.responsibleAgency().value();
+    if (indicator.additionalAgencies().isEmpty()) {
+      return responsible;
+    }
+    return responsible
+        + ", also "
+        + indicator.additionalAgencies().stream()
+            .map(AgencyCode::value)
+            .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,47 @@
+package org.kaohe.assessment.reference.web;
+
+import java.util.List;
+import org.kaohe.assessment.reference.Indicator;
+import org.kaohe.assessment.reference.IndicatorCatalogue;
+import org.kaohe.assessment.reference.IndicatorGroup;
+import org.kaohe.assessment.reference.Scale;
+
+/** A year's catalogue as the API shows it: kinds of unit as written in the catalogue file. */
+record IndicatorCatalogueResponse(int year, List<Group> groups) {
+
+  record Group(String code, String name, String englishName, List<Item> indicators) {}
+
+  record Item(
+      String code,
+      String name,
+      String englishName,
+      Scale scale,
+      List<String> appliesTo,
+      String responsibleAgency,
+      List<String> additionalAgencies) {}
+
+  static IndicatorCatalogueResponse of(IndicatorCatalogue catalogue) {
+    return new IndicatorCatalogueResponse(
+        catalogue.year(),
+        catalogue.groups().stream().map(IndicatorCatalogueResponse::group).toList());
+  }
+
+  private static Group group(IndicatorGroup group) {
+    return new Group(
+        group.code(),
+        group.name(),
+        group.englishName(),
+        group.indicators().stream().map(IndicatorCatalogueResponse::item).toList());
+  }
+
+  private static Item item(Indicator indicator) {
+    return new Item(
+        indicator.code().value(),
+        indicator.name(),
+        indicator.englishName(),
+        indicator.scale(),
+        indicator.appliesToLabels(),
+        indicator.responsibleAgency().value(),
+        indicator.additionalAgencies().stream().map(code -> code.value()).toList());
+  }
+}
