@@ -1,0 +1,136 @@
+package org.kaohe.benchmarks;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
+import org.kaohe.platform.eventstore.MongoEventStorageEngine;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * A tracking processor catching up from the tail of a filled store through our engine, in its
+ * batches, every payload deserialized, against the plain driver reading the same collection: once
+ * as one sorted query, once in the same batches. The "events" counter is events read per second.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(1)
+@State(Scope.Benchmark)
+public class TrackingCatchUpBenchmark {
+  static final int AGGREGATES = 1_000;
+
+  // Each batch the engine reads is a scan of the whole collection on the embedded server (it uses
+  // no index for a range query), so a catch-up grows with N squared: a million would take hours.
+  // Other sizes: -p events=10000,50000.
+  @Param("20000")
+  public int events;
+
+  private EmbeddedStore store;
+  private MongoEventStorageEngine engine;
+  private MongoCollection<Document> collection;
+
+  @Setup(Level.Trial)
+  public void fill() {
+    store = EmbeddedStore.start();
+    engine = store.ours("tracking");
+    StoreFiller.fill(engine, events, AGGREGATES);
+    collection = store.database("tracking").getCollection("domainevents");
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    store.close();
+  }
+
+  /** Counts events read; JMH reports it per second next to the catch-ups per second. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Read {
+    public long events;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      events = 0;
+    }
+  }
+
+  @Benchmark
+  public void engineTracking(Read read, Blackhole blackhole) {
+    TrackingToken token = engine.createTailToken();
+    long count = 0;
+    while (true) {
+      List<? extends TrackedEventMessage<?>> batch =
+          engine.readEvents(token, false).collect(Collectors.toList());
+      if (batch.isEmpty()) {
+        break;
+      }
+      for (TrackedEventMessage<?> event : batch) {
+        blackhole.consume(event.getPayload());
+      }
+      token = batch.get(batch.size() - 1).trackingToken();
+      count += batch.size();
+    }
+    read.events += all(count);
+  }
+
+  @Benchmark
+  public void rawSequentialRead(Read read, Blackhole blackhole) {
+    long count = 0;
+    for (Document document :
+        collection.find().sort(Sorts.ascending("globalIndex")).batchSize(1_000)) {
+      blackhole.consume(document);
+      count++;
+    }
+    read.events += all(count);
+  }
+
+  @Benchmark
+  public void rawBatchedRead(Read read, Blackhole blackhole) {
+    long after = 0;
+    long count = 0;
+    while (true) {
+      List<Document> batch =
+          collection
+              .find(Filters.gt("globalIndex", after))
+              .sort(Sorts.ascending("globalIndex"))
+              .limit(EmbeddedStore.ENGINE_BATCH_SIZE)
+              .into(new ArrayList<>());
+      if (batch.isEmpty()) {
+        break;
+      }
+      batch.forEach(blackhole::consume);
+      after = batch.get(batch.size() - 1).getLong("globalIndex");
+      count += batch.size();
+    }
+    read.events += all(count);
+  }
+
+  private long all(long count) {
+    if (count != events) {
+      throw new IllegalStateException("read " + count + " events of " + events);
+    }
+    return count;
+  }
+}
