@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kaohe.platform.embedded.LocalTokens;
-import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -46,10 +45,7 @@ class AuditTrailIT {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
-    registry.add("kaohe.eventstore.uri", () -> SharedInfrastructure.mongo().connectionString());
-    registry.add("kaohe.eventstore.database", () -> DATABASE);
-    registry.add(
-        "kaohe.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
   }
 
   @BeforeAll
@@ -420,7 +416,7 @@ class AuditTrailIT {
   }
 
   private WebTestClient client() {
-    return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    return ServiceUnderTest.client(port);
   }
 
   private static String bearer(String subject, String role, String agency) {

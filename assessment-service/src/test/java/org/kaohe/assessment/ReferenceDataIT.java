@@ -2,15 +2,10 @@ package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -32,10 +27,7 @@ class ReferenceDataIT {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
-    registry.add("kaohe.eventstore.uri", () -> SharedInfrastructure.mongo().connectionString());
-    registry.add("kaohe.eventstore.database", () -> DATABASE);
-    registry.add(
-        "kaohe.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
   }
 
   @Test
@@ -265,13 +257,7 @@ class ReferenceDataIT {
   }
 
   private WebTestClient.ResponseSpec post(String role, String agency, Object body) {
-    return client()
-        .post()
-        .uri("/api/assessment/scores")
-        .header("Authorization", TestTokens.bearer(role, agency))
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange();
+    return ServiceUnderTest.postScore(port, role, agency, body);
   }
 
   private WebTestClient.ResponseSpec get(String role, String agency, String uri) {
@@ -283,7 +269,7 @@ class ReferenceDataIT {
   }
 
   private WebTestClient client() {
-    return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    return ServiceUnderTest.client(port);
   }
 
   private static Map<String, Object> score(String unit, int year, String indicator, double value) {
@@ -291,12 +277,6 @@ class ReferenceDataIT {
   }
 
   private static List<Document> storedEvents(String roundId) {
-    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-      return mongo
-          .getDatabase(DATABASE)
-          .getCollection("domainevents")
-          .find(Filters.eq("aggregateIdentifier", roundId))
-          .into(new ArrayList<>());
-    }
+    return ServiceUnderTest.storedEvents(DATABASE, roundId);
   }
 }

@@ -40,11 +40,8 @@ class ScoreRecordingIT {
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
-    registry.add("kaohe.eventstore.uri", () -> SharedInfrastructure.mongo().connectionString());
-    registry.add("kaohe.eventstore.database", () -> DATABASE);
+    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
     registry.add("kaohe.assessment.snapshot-threshold", () -> 3);
-    registry.add(
-        "kaohe.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
   }
 
   @BeforeAll
@@ -362,17 +359,11 @@ class ScoreRecordingIT {
   }
 
   private WebTestClient.ResponseSpec post(String role, String agency, Object body) {
-    return client()
-        .post()
-        .uri("/api/assessment/scores")
-        .header("Authorization", TestTokens.bearer(role, agency))
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange();
+    return ServiceUnderTest.postScore(port, role, agency, body);
   }
 
   private WebTestClient client() {
-    return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+    return ServiceUnderTest.client(port);
   }
 
   private static Map<String, Object> score(String unit, String indicator, double value) {
@@ -380,13 +371,7 @@ class ScoreRecordingIT {
   }
 
   private static List<Document> storedEvents(String roundId) {
-    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-      return mongo
-          .getDatabase(DATABASE)
-          .getCollection("domainevents")
-          .find(Filters.eq("aggregateIdentifier", roundId))
-          .into(new java.util.ArrayList<>());
-    }
+    return ServiceUnderTest.storedEvents(DATABASE, roundId);
   }
 
   private static Document snapshotOf(String roundId) {
