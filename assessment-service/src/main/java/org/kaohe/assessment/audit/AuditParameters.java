@@ -9,6 +9,8 @@ import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.platform.web.problem.FieldViolation;
+import org.kaohe.platform.web.problem.InvalidFields;
 
 /**
  * Reads the raw parameters of an audit request, collecting every violation so one answer names them
@@ -21,7 +23,7 @@ public final class AuditParameters {
   private static final int LAST_YEAR = 2100;
   private static final String INSTANT_EXAMPLE = "an ISO-8601 instant such as 2026-12-01T09:00:00Z";
 
-  private final List<Violation> violations = new ArrayList<>();
+  private final List<FieldViolation> violations = new ArrayList<>();
 
   public String roundId(String unitCode, String year) {
     UnitCode unit =
@@ -54,7 +56,7 @@ public final class AuditParameters {
     Instant toInstant = to == null ? null : instant("to", to);
     if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
       violations.add(
-          new Violation(
+          new FieldViolation(
               "", "from must be before to, got from=" + fromInstant + " and to=" + toInstant));
     }
     return new HistoryFilter(
@@ -84,13 +86,13 @@ public final class AuditParameters {
   public AsOf asOf(String at, String sequence) {
     if (at == null && sequence == null) {
       violations.add(
-          new Violation(
+          new FieldViolation(
               "",
               "as-of needs at (" + INSTANT_EXAMPLE + ") or sequence (an event sequence number)"));
       return null;
     }
     if (at != null && sequence != null) {
-      violations.add(new Violation("", "give either at or sequence, not both"));
+      violations.add(new FieldViolation("", "give either at or sequence, not both"));
       return null;
     }
     if (at != null) {
@@ -102,11 +104,11 @@ public final class AuditParameters {
   }
 
   /**
-   * @throws InvalidAuditQuery naming every violation found so far
+   * @throws InvalidFields naming every violation found so far
    */
   public void throwIfInvalid() {
     if (!violations.isEmpty()) {
-      throw new InvalidAuditQuery(violations);
+      throw new InvalidFields(violations);
     }
   }
 
@@ -136,7 +138,7 @@ public final class AuditParameters {
   }
 
   private <T> T violated(String field, String value, String expected) {
-    violations.add(new Violation(field, field + " must be " + expected + ", got: " + value));
+    violations.add(new FieldViolation(field, field + " must be " + expected + ", got: " + value));
     return null;
   }
 }

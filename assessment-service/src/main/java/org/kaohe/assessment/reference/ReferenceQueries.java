@@ -3,10 +3,12 @@ package org.kaohe.assessment.reference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kaohe.platform.web.problem.FieldViolation;
+import org.kaohe.platform.web.problem.InvalidFields;
 
 /**
  * Answers the reference read requests from their raw parameters; a parameter that names nothing
- * known is an {@link InvalidAgainstReference} saying so.
+ * known is an {@link InvalidFields} saying so.
  */
 public final class ReferenceQueries {
   private final ReferenceData reference;
@@ -36,15 +38,14 @@ public final class ReferenceQueries {
 
   public IndicatorCatalogue catalogue(String year) {
     if (year == null) {
-      throw invalid("year", "year is required " + Violation.cataloguedYears(reference.years()));
+      throw invalid(
+          "year", "year is required " + CatalogueYears.cataloguedYears(reference.years()));
     }
     int parsed = year(year);
     return reference
         .catalogue(parsed)
         .orElseThrow(
-            () ->
-                new InvalidAgainstReference(
-                    Violation.noCatalogue("year", parsed, reference.years())));
+            () -> new InvalidFields(CatalogueYears.noCatalogue("year", parsed, reference.years())));
   }
 
   /**
@@ -95,7 +96,7 @@ public final class ReferenceQueries {
     }
   }
 
-  private static InvalidAgainstReference invalid(String field, String message) {
-    return new InvalidAgainstReference(new Violation(field, message));
+  private static InvalidFields invalid(String field, String message) {
+    return new InvalidFields(new FieldViolation(field, message));
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.platform.web.problem.FieldViolation;
+import org.kaohe.platform.web.problem.InvalidFields;
 
 /**
  * Checks a score submission against the reference data before anything is stored. What no agency
@@ -22,7 +24,7 @@ public final class ScoreSubmissionCheck {
 
   /**
    * @throws NotResponsible when the agency is unknown or may not submit this indicator
-   * @throws InvalidAgainstReference naming every violation
+   * @throws InvalidFields naming every violation
    */
   public void check(ScoreSubmission submission) {
     Agency agency =
@@ -35,10 +37,10 @@ public final class ScoreSubmissionCheck {
                             + submission.agency()
                             + " is not in the agency reference list, so it may not submit"
                             + " scores"));
-    List<Violation> violations = new ArrayList<>();
+    List<FieldViolation> violations = new ArrayList<>();
     Optional<AssessedUnit> unit = reference.unit(submission.unitCode());
     if (unit.isEmpty()) {
-      violations.add(new Violation("unitCode", "unknown unit code " + submission.unitCode()));
+      violations.add(new FieldViolation("unitCode", "unknown unit code " + submission.unitCode()));
     }
     Optional<Indicator> indicator = indicator(submission, violations);
     if (unit.isPresent() && indicator.isPresent() && !indicator.get().isApplicableTo(unit.get())) {
@@ -46,7 +48,7 @@ public final class ScoreSubmissionCheck {
     }
     indicator.flatMap(i -> offScale(i, submission)).ifPresent(violations::add);
     if (!violations.isEmpty()) {
-      throw new InvalidAgainstReference(violations);
+      throw new InvalidFields(violations);
     }
     if (!indicator.get().maySubmit(agency.code())) {
       throw new NotResponsible(
@@ -62,16 +64,17 @@ public final class ScoreSubmissionCheck {
     }
   }
 
-  private Optional<Indicator> indicator(ScoreSubmission submission, List<Violation> violations) {
+  private Optional<Indicator> indicator(
+      ScoreSubmission submission, List<FieldViolation> violations) {
     Optional<IndicatorCatalogue> catalogue = reference.catalogue(submission.year());
     if (catalogue.isEmpty()) {
-      violations.add(Violation.noCatalogue("year", submission.year(), reference.years()));
+      violations.add(CatalogueYears.noCatalogue("year", submission.year(), reference.years()));
       return Optional.empty();
     }
     Optional<Indicator> indicator = catalogue.get().indicator(submission.indicatorCode());
     if (indicator.isEmpty()) {
       violations.add(
-          new Violation(
+          new FieldViolation(
               "indicatorCode",
               "unknown indicator code "
                   + submission.indicatorCode()
@@ -82,8 +85,8 @@ public final class ScoreSubmissionCheck {
     return indicator;
   }
 
-  private static Violation notApplicable(Indicator indicator, AssessedUnit unit) {
-    return new Violation(
+  private static FieldViolation notApplicable(Indicator indicator, AssessedUnit unit) {
+    return new FieldViolation(
         "",
         "indicator "
             + indicator.code()
@@ -95,12 +98,13 @@ public final class ScoreSubmissionCheck {
             + indicator.applicability());
   }
 
-  private static Optional<Violation> offScale(Indicator indicator, ScoreSubmission submission) {
+  private static Optional<FieldViolation> offScale(
+      Indicator indicator, ScoreSubmission submission) {
     Scale scale = indicator.scale();
     String value = submission.value().stripTrailingZeros().toPlainString();
     if (!scale.contains(submission.value())) {
       return Optional.of(
-          new Violation(
+          new FieldViolation(
               "value",
               "value "
                   + value
@@ -111,7 +115,7 @@ public final class ScoreSubmissionCheck {
     }
     if (!scale.allowsDecimalsOf(submission.value())) {
       return Optional.of(
-          new Violation(
+          new FieldViolation(
               "value",
               "value "
                   + value

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.kaohe.platform.web.problem.FieldViolation;
+import org.kaohe.platform.web.problem.InvalidFields;
 
 class AuditParametersTest {
 
@@ -162,10 +164,10 @@ class AuditParametersTest {
 
     assertThatThrownBy(parameters::throwIfInvalid)
         .isInstanceOfSatisfying(
-            InvalidAuditQuery.class,
+            InvalidFields.class,
             invalid ->
                 assertThat(invalid.violations())
-                    .extracting(Violation::field)
+                    .extracting(FieldViolation::field)
                     .containsExactly("unitCode", "year", "size"))
         .hasMessageContaining("got: lanzhou; year must be")
         .hasMessageEndingWith("size must be a whole number from 1 to 500, got: 1000");
@@ -177,9 +179,10 @@ class AuditParametersTest {
 
     assertThatThrownBy(parameters::throwIfInvalid)
         .isInstanceOfSatisfying(
-            InvalidAuditQuery.class,
+            InvalidFields.class,
             invalid ->
-                assertThat(invalid.violations()).containsExactly(new Violation(field, message)))
+                assertThat(invalid.violations())
+                    .containsExactly(new FieldViolation(field, message)))
         .hasMessage(message);
   }
 }

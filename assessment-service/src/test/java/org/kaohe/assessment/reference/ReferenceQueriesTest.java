@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.kaohe.platform.web.problem.InvalidFields;
 
 class ReferenceQueriesTest {
   private static final ReferenceQueries QUERIES =
@@ -21,7 +22,7 @@ class ReferenceQueriesTest {
   @Test
   void anUnknownCategoryIsInvalid() {
     assertThatThrownBy(() -> QUERIES.units("TOWN"))
-        .isInstanceOf(InvalidAgainstReference.class)
+        .isInstanceOf(InvalidFields.class)
         .hasMessage(
             "category must be one of CITY, COUNTY, DEPARTMENT, INSTITUTION, ENTERPRISE, got: TOWN");
   }
@@ -38,7 +39,7 @@ class ReferenceQueriesTest {
     assertThatThrownBy(() -> QUERIES.catalogue("next"))
         .hasMessage("year must be a year such as 2026, got: next");
     assertThatThrownBy(() -> QUERIES.catalogue("2031"))
-        .isInstanceOf(InvalidAgainstReference.class)
+        .isInstanceOf(InvalidFields.class)
         .hasMessage("no indicator catalogue for year 2031 (catalogued: 2026)");
   }
 
@@ -69,7 +70,7 @@ class ReferenceQueriesTest {
   @Test
   void anUnknownAgencyIsInvalid() {
     assertThatThrownBy(() -> QUERIES.responsibilities("PROV-NOPE", null, Optional.empty()))
-        .isInstanceOf(InvalidAgainstReference.class)
+        .isInstanceOf(InvalidFields.class)
         .hasMessage("unknown agency code PROV-NOPE");
   }
 }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kaohe.platform.web.problem.FieldViolation;
+import org.kaohe.platform.web.problem.InvalidFields;
 
 class ScoreSubmissionCheckTest {
   private static final ScoreSubmissionCheck CHECK =
@@ -31,7 +33,7 @@ class ScoreSubmissionCheckTest {
         .doesNotThrowAnyException();
     assertThat(violations("PROV-FINANCE", "GS-E01", 2026, "HQD-ENTERPRISE-FINANCIAL", "90"))
         .containsExactly(
-            new Violation(
+            new FieldViolation(
                 "",
                 "indicator HQD-ENTERPRISE-FINANCIAL does not apply to unit GS-E01"
                     + " (ENTERPRISE/INDUSTRIAL_COMMERCIAL); it applies to ENTERPRISE/FINANCIAL"));
@@ -40,21 +42,21 @@ class ScoreSubmissionCheckTest {
   @Test
   void anUnknownUnitIsInvalid() {
     assertThat(violations("PROV-STATS", "999999", 2026, "HQD-ECONOMY", "80"))
-        .containsExactly(new Violation("unitCode", "unknown unit code 999999"));
+        .containsExactly(new FieldViolation("unitCode", "unknown unit code 999999"));
   }
 
   @Test
   void aYearWithoutACatalogueIsInvalid() {
     assertThat(violations("PROV-STATS", "620100", 2031, "HQD-ECONOMY", "80"))
         .containsExactly(
-            new Violation("year", "no indicator catalogue for year 2031 (catalogued: 2026)"));
+            new FieldViolation("year", "no indicator catalogue for year 2031 (catalogued: 2026)"));
   }
 
   @Test
   void anIndicatorNotInTheYearsCatalogueIsInvalid() {
     assertThat(violations("PROV-STATS", "620100", 2026, "HQD-NOTHING", "80"))
         .containsExactly(
-            new Violation(
+            new FieldViolation(
                 "indicatorCode", "unknown indicator code HQD-NOTHING in the 2026 catalogue"));
   }
 
@@ -62,7 +64,7 @@ class ScoreSubmissionCheckTest {
   void anIndicatorThatDoesNotApplyToTheUnitIsInvalidNamingBoth() {
     assertThat(violations("PROV-STATS", "GS-D01", 2026, "HQD-ECONOMY", "80"))
         .containsExactly(
-            new Violation(
+            new FieldViolation(
                 "",
                 "indicator HQD-ECONOMY does not apply to unit GS-D01 (DEPARTMENT/SOCIAL_DEVELOPMENT);"
                     + " it applies to CITY, COUNTY"));
@@ -72,12 +74,12 @@ class ScoreSubmissionCheckTest {
   void aValueOutsideTheScaleIsInvalidNamingTheScale() {
     assertThat(violations("PROV-STATS", "620100", 2026, "HQD-ECONOMY", "100.5"))
         .containsExactly(
-            new Violation(
+            new FieldViolation(
                 "value",
                 "value 100.5 is outside the scale of HQD-ECONOMY: 0 to 100 with at most 2"
                     + " decimals"));
     assertThat(violations("PROV-STATS", "620100", 2026, "HQD-ECONOMY", "-1"))
-        .extracting(Violation::message)
+        .extracting(FieldViolation::message)
         .containsExactly(
             "value -1 is outside the scale of HQD-ECONOMY: 0 to 100 with at most 2 decimals");
   }
@@ -86,7 +88,7 @@ class ScoreSubmissionCheckTest {
   void aValueWithMoreDecimalsThanTheScaleIsInvalid() {
     assertThat(violations("PROV-ORG", "620100", 2026, "PARTY-BUILDING", "90.25"))
         .containsExactly(
-            new Violation(
+            new FieldViolation(
                 "value",
                 "value 90.25 has more decimals than the scale of PARTY-BUILDING allows: 0 to 100"
                     + " with at most 1 decimal"));
@@ -102,13 +104,12 @@ class ScoreSubmissionCheckTest {
 
   @Test
   void everyViolationIsNamedAtOnce() {
-    InvalidAgainstReference invalid =
+    InvalidFields invalid =
         catchThrowableOfType(
-            InvalidAgainstReference.class,
-            () -> check("PROV-STATS", "999999", 2026, "HQD-ECONOMY", "101"));
+            InvalidFields.class, () -> check("PROV-STATS", "999999", 2026, "HQD-ECONOMY", "101"));
 
     assertThat(invalid.violations())
-        .extracting(Violation::field)
+        .extracting(FieldViolation::field)
         .containsExactly("unitCode", "value");
     assertThat(invalid.getMessage())
         .isEqualTo(
@@ -136,7 +137,7 @@ class ScoreSubmissionCheckTest {
   @Test
   void aSubmissionNoAgencyCouldMakeIsInvalidRatherThanRefused() {
     assertThatThrownBy(() -> check("PROV-ENV", "GS-D01", 2026, "HQD-ECONOMY", "80"))
-        .isInstanceOf(InvalidAgainstReference.class);
+        .isInstanceOf(InvalidFields.class);
   }
 
   @Test
@@ -151,10 +152,10 @@ class ScoreSubmissionCheckTest {
     CHECK.check(new ScoreSubmission(agency, unit, year, indicator, new BigDecimal(value)));
   }
 
-  private static List<Violation> violations(
+  private static List<FieldViolation> violations(
       String agency, String unit, int year, String indicator, String value) {
     return catchThrowableOfType(
-            InvalidAgainstReference.class, () -> check(agency, unit, year, indicator, value))
+            InvalidFields.class, () -> check(agency, unit, year, indicator, value))
         .violations();
   }
 }

@@ -6,7 +6,6 @@ import org.kaohe.assessment.audit.AsOf;
 import org.kaohe.assessment.audit.AuditParameters;
 import org.kaohe.assessment.audit.HistoryCsv;
 import org.kaohe.assessment.audit.HistoryFilter;
-import org.kaohe.assessment.audit.InvalidAuditQuery;
 import org.kaohe.assessment.audit.NoRecordedInputs;
 import org.kaohe.assessment.audit.Paging;
 import org.kaohe.assessment.audit.RoundAsOf;
@@ -91,14 +90,6 @@ class AuditController {
     AsOf point = parameters.asOf(at, sequence);
     parameters.throwIfInvalid();
     return read(roundId).map(history -> history.asOf(point));
-  }
-
-  @ExceptionHandler
-  ProblemDetail invalid(InvalidAuditQuery invalid) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-    problem.setProperty("errors", invalid.violations());
-    return problem;
   }
 
   @ExceptionHandler

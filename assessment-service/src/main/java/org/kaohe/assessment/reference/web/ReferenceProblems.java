@@ -1,6 +1,5 @@
 package org.kaohe.assessment.reference.web;
 
-import org.kaohe.assessment.reference.InvalidAgainstReference;
 import org.kaohe.assessment.reference.NotResponsible;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,20 +9,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The reference checks' answers, for every controller: 400 naming every violation in {@code
- * errors}, or 403 saying what the agency may not do. Ahead of the platform's catch-all advice.
+ * The responsibility check's answer, for every controller: 403 saying what the agency may not do.
+ * Ahead of the platform's catch-all advice.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReferenceProblems {
-
-  @ExceptionHandler
-  ProblemDetail invalid(InvalidAgainstReference invalid) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-    problem.setProperty("errors", invalid.violations());
-    return problem;
-  }
 
   @ExceptionHandler
   ProblemDetail notResponsible(NotResponsible refused) {

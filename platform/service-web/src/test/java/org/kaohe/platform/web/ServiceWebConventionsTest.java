@@ -226,6 +226,26 @@ class ServiceWebConventionsTest {
   }
 
   @Test
+  void invalidFieldsAreAnswered400NamingEveryOne() {
+    client
+        .get()
+        .uri("/sample/invalid-fields")
+        .headers(headers -> headers.setBearerAuth(TestTokens.token("admin-1", null, "admin")))
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("unknown unit code 999999; no indicator catalogue for year 2031")
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("unitCode")
+        .jsonPath("$.errors[1].message")
+        .isEqualTo("no indicator catalogue for year 2031");
+  }
+
+  @Test
   void unknownPathIsAnswered404Problem() {
     client
         .get()

@@ -3,6 +3,7 @@ package org.kaohe.platform.web.problem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +49,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = invalidRequest(status);
     problem.setProperty(ERRORS_PROPERTY, FieldViolation.of(ex));
     return handleExceptionInternal(ex, problem, headers, status, exchange);
+  }
+
+  @ExceptionHandler
+  ProblemDetail invalidFields(InvalidFields invalid) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    problem.setProperty(ERRORS_PROPERTY, invalid.violations());
+    return problem;
   }
 
   @Override

@@ -2,9 +2,12 @@ package org.kaohe.platform.web.sample;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import java.util.Optional;
 import org.kaohe.platform.web.Caller;
 import org.kaohe.platform.web.Role;
+import org.kaohe.platform.web.problem.FieldViolation;
+import org.kaohe.platform.web.problem.InvalidFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,6 +59,15 @@ class SampleController {
   @GetMapping("/conflict")
   Mono<String> conflict() {
     return Mono.error(new ResponseStatusException(HttpStatus.CONFLICT, "Round 2026 is closed."));
+  }
+
+  @GetMapping("/invalid-fields")
+  Mono<String> invalidFields() {
+    return Mono.error(
+        new InvalidFields(
+            List.of(
+                new FieldViolation("unitCode", "unknown unit code 999999"),
+                new FieldViolation("year", "no indicator catalogue for year 2031"))));
   }
 
   @GetMapping("/years/{year}")

@@ -1,16 +1,14 @@
 package org.kaohe.assessment.reference;
 
 import java.util.Set;
+import org.kaohe.platform.web.problem.FieldViolation;
 
-/**
- * One way a request does not fit the reference data.
- *
- * @param field the request field or parameter, or empty when the problem spans several
- */
-public record Violation(String field, String message) {
+/** How a request naming a year the catalogues do not cover is answered. */
+final class CatalogueYears {
+  private CatalogueYears() {}
 
-  static Violation noCatalogue(String field, int year, Set<Integer> catalogued) {
-    return new Violation(
+  static FieldViolation noCatalogue(String field, int year, Set<Integer> catalogued) {
+    return new FieldViolation(
         field, "no indicator catalogue for year " + year + " " + cataloguedYears(catalogued));
   }
 
