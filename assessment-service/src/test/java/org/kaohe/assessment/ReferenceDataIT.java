@@ -246,14 +246,7 @@ class ReferenceDataIT {
 
   private static WebTestClient.BodyContentSpec expectProblem(
       WebTestClient.ResponseSpec response, int status, String detail) {
-    return response
-        .expectStatus()
-        .isEqualTo(status)
-        .expectHeader()
-        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.detail")
-        .isEqualTo(detail);
+    return ServiceUnderTest.expectProblem(response, status, detail);
   }
 
   private WebTestClient.ResponseSpec post(String role, String agency, Object body) {
@@ -273,7 +266,7 @@ class ReferenceDataIT {
   }
 
   private static Map<String, Object> score(String unit, int year, String indicator, double value) {
-    return Map.of("unitCode", unit, "year", year, "indicatorCode", indicator, "value", value);
+    return ServiceUnderTest.score(unit, year, indicator, value);
   }
 
   private static List<Document> storedEvents(String roundId) {

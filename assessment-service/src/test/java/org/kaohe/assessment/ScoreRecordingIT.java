@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -97,7 +98,7 @@ class ScoreRecordingIT {
   @Test
   void aChangedScoreKeepsThePreviousValueAndAnUnchangedOneStoresNothing() {
     post("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 70)).expectStatus().isCreated();
-    post("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 75))
+    post("agency", "PROV-STATS", correction("620200", "HQD-ECONOMY", 75))
         .expectStatus()
         .isCreated()
         .expectBody()
@@ -120,7 +121,7 @@ class ScoreRecordingIT {
       StoredRevision1Events.store(mongo.getDatabase(DATABASE), "620800", 1, "66", "64");
     }
 
-    post("agency", "PROV-STATS", score("620800", "HQD-ECONOMY", 68))
+    post("agency", "PROV-STATS", correction("620800", "HQD-ECONOMY", 68))
         .expectStatus()
         .isCreated()
         .expectBody()
@@ -128,20 +129,20 @@ class ScoreRecordingIT {
         .isEqualTo(66);
     ScoreRecordedEvent relayed = (ScoreRecordedEvent) awaitPublished("rev1-620800-2026-1").data();
     assertThat(relayed.reason()).isEqualTo(ScoreRecordedRevision1Upcaster.REASON_NOT_RECORDED);
-    assertThat(awaitPublished("rev1-620800-2026-1").dataSchema()).endsWith(":2");
+    assertThat(awaitPublished("rev1-620800-2026-1").dataSchema()).endsWith(":3");
   }
 
   @Test
   void aLongRoundIsSnapshottedAndStillLoadsCorrectly() {
     for (int value = 50; value < 56; value++) {
-      post("agency", "PROV-STATS", score("620900", "HQD-ECONOMY", value))
+      post("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", value))
           .expectStatus()
           .isCreated();
     }
 
     await().atMost(Duration.ofSeconds(10)).until(() -> snapshotOf("620900-2026") != null);
     assertThat(snapshotOf("620900-2026").getLong("sequenceNumber")).isGreaterThanOrEqualTo(2);
-    post("agency", "PROV-STATS", score("620900", "HQD-ECONOMY", 60))
+    post("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", 60))
         .expectStatus()
         .isCreated()
         .expectBody()
@@ -152,7 +153,9 @@ class ScoreRecordingIT {
   @Test
   void anAuditorVerifiesARoundsChainAndSeesAnEditLocatedExactly() {
     post("agency", "PROV-STATS", score("621000", "HQD-ECONOMY", 70)).expectStatus().isCreated();
-    post("agency", "PROV-STATS", score("621000", "HQD-ECONOMY", 72)).expectStatus().isCreated();
+    post("agency", "PROV-STATS", correction("621000", "HQD-ECONOMY", 72))
+        .expectStatus()
+        .isCreated();
 
     verify("?aggregate=621000-2026")
         .expectStatus()
@@ -367,7 +370,13 @@ class ScoreRecordingIT {
   }
 
   private static Map<String, Object> score(String unit, String indicator, double value) {
-    return Map.of("unitCode", unit, "year", 2026, "indicatorCode", indicator, "value", value);
+    return ServiceUnderTest.score(unit, 2026, indicator, value);
+  }
+
+  private static Map<String, Object> correction(String unit, String indicator, double value) {
+    Map<String, Object> body = new HashMap<>(score(unit, indicator, value));
+    body.put("reason", "revised figure");
+    return body;
   }
 
   private static List<Document> storedEvents(String roundId) {

@@ -3,6 +3,7 @@ package org.kaohe.events;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.serialization.Revision;
+import org.kaohe.events.assessment.RoundReopenedEvent;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.results.UnitResultComputedEvent;
 
@@ -20,6 +21,7 @@ public final class EventCatalog {
   private static final List<EventType> TYPES =
       List.of(
           type("org.kaohe.assessment.ScoreRecorded", ScoreRecordedEvent.class),
+          type("org.kaohe.assessment.RoundReopened", RoundReopenedEvent.class),
           type("org.kaohe.results.UnitResultComputed", UnitResultComputedEvent.class));
 
   private EventCatalog() {}

@@ -1,6 +1,8 @@
 package org.kaohe.assessment.config;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -12,22 +14,36 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Revision;
 import org.kaohe.assessment.round.domain.UnitRound;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
+import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision2Upcaster;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** Wires the aggregates into Axon and decides what every stored event carries. */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
+  /**
+   * The system clock, or one that runs from {@code kaohe.assessment.clock-start} when set: a
+   * rehearsal or a test of a past or future round sees the round's calendar as it would then.
+   */
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(@Value("${kaohe.assessment.clock-start:}") String start) {
+    Clock system = Clock.systemUTC();
+    if (start.isBlank()) {
+      return system;
+    }
+    return Clock.offset(system, Duration.between(system.instant(), Instant.parse(start)));
   }
 
   /** Event timestamps come from the same clock as everything else, so tests can fix time. */
@@ -43,6 +59,12 @@ class AxonConfiguration {
     return configurer ->
         configurer.configureAggregate(
             AggregateConfigurer.defaultConfiguration(UnitRound.class)
+                .configureSnapshotFilter(
+                    c ->
+                        RevisionSnapshotFilter.builder()
+                            .type(UnitRound.class)
+                            .revision(UnitRound.class.getAnnotation(Revision.class).value())
+                            .build())
                 .configureSnapshotTrigger(
                     c ->
                         new EventCountSnapshotTriggerDefinition(
@@ -53,10 +75,17 @@ class AxonConfiguration {
                             snapshotThreshold)));
   }
 
-  /** Older revisions of stored events, read as the current ones. */
+  /** Older revisions of stored events, read as the current ones, oldest revision first. */
   @Bean
+  @Order(1)
   ScoreRecordedRevision1Upcaster scoreRecordedRevision1Upcaster() {
     return new ScoreRecordedRevision1Upcaster();
+  }
+
+  @Bean
+  @Order(2)
+  ScoreRecordedRevision2Upcaster scoreRecordedRevision2Upcaster() {
+    return new ScoreRecordedRevision2Upcaster();
   }
 
   @Bean
@@ -72,7 +101,10 @@ class AxonConfiguration {
     return new SimpleCorrelationDataProvider("principal", "agency", "clientRequestId", "reason");
   }
 
-  /** Two agencies writing to one round at once conflict; the loser is retried on fresh state. */
+  /**
+   * Two agencies writing to one round at once conflict; the loser is retried on fresh state. Any
+   * other failure, such as a refusal by the round's rules, is final.
+   */
   @Bean
   CommandGateway commandGateway(CommandBus commandBus) {
     return DefaultCommandGateway.builder()
@@ -82,7 +114,18 @@ class AxonConfiguration {
                 .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                 .retryInterval(20)
                 .maxRetryCount(5)
+                .nonTransientFailurePredicate(failure -> !isWriteConflict(failure))
                 .build())
         .build();
+  }
+
+  private static boolean isWriteConflict(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConcurrencyException
+          || cause instanceof AggregateStreamCreationException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import org.kaohe.assessment.reference.AgenciesCsv;
 import org.kaohe.assessment.reference.Agency;
 import org.kaohe.assessment.reference.AssessedUnit;
+import org.kaohe.assessment.reference.Cadre;
+import org.kaohe.assessment.reference.CadresCsv;
 import org.kaohe.assessment.reference.IndicatorCatalogue;
 import org.kaohe.assessment.reference.IndicatorCatalogueYaml;
 import org.kaohe.assessment.reference.ReferenceData;
@@ -30,6 +32,7 @@ class ReferenceConfiguration {
   ReferenceData referenceData(
       @Value("${kaohe.reference.units-file}") Resource unitsFile,
       @Value("${kaohe.reference.agencies-file}") Resource agenciesFile,
+      @Value("${kaohe.reference.cadres-file}") Resource cadresFile,
       @Value("${kaohe.reference.indicators-file}") Resource indicatorsFile)
       throws IOException {
     List<AssessedUnit> units = read(unitsFile, UnitsCsv::read);
@@ -38,7 +41,10 @@ class ReferenceConfiguration {
         agencies.stream().map(agency -> agency.code().value()).collect(Collectors.toSet());
     List<IndicatorCatalogue> catalogues =
         read(indicatorsFile, (in, origin) -> IndicatorCatalogueYaml.read(in, origin, agencyCodes));
-    return new ReferenceData(units, agencies, catalogues);
+    Set<String> unitCodes =
+        units.stream().map(unit -> unit.code().value()).collect(Collectors.toSet());
+    List<Cadre> cadres = read(cadresFile, (in, origin) -> CadresCsv.read(in, origin, unitCodes));
+    return new ReferenceData(units, agencies, cadres, catalogues);
   }
 
   @Bean

@@ -2,13 +2,15 @@ package org.kaohe.assessment.reference;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
 
 /**
  * An indicator of a year's catalogue: its scale, the kinds of unit it applies to, the agency
- * responsible for it and any further agencies that may also submit it.
+ * responsible for it and any further agencies that may also submit it, whether it is scored for
+ * units, their cadres or both, and whether once a year or per half-year period.
  */
 public record Indicator(
     IndicatorCode code,
@@ -18,11 +20,18 @@ public record Indicator(
     Scale scale,
     List<UnitKind> appliesTo,
     AgencyCode responsibleAgency,
-    List<AgencyCode> additionalAgencies) {
+    List<AgencyCode> additionalAgencies,
+    Set<Subject> subjects,
+    Periodicity periodicity) {
 
   public Indicator {
     appliesTo = List.copyOf(appliesTo);
     additionalAgencies = List.copyOf(additionalAgencies);
+    subjects = Set.copyOf(subjects);
+  }
+
+  public boolean isScoredFor(Subject subject) {
+    return subjects.contains(subject);
   }
 
   public boolean isApplicableTo(AssessedUnit unit) {

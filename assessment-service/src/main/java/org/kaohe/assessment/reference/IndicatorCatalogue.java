@@ -3,8 +3,8 @@ package org.kaohe.assessment.reference;
 import java.util.List;
 import java.util.Optional;
 
-/** The indicators of one assessment year, in their groups. */
-public record IndicatorCatalogue(int year, List<IndicatorGroup> groups) {
+/** The indicators of one assessment year, in their groups, and when its round takes submissions. */
+public record IndicatorCatalogue(int year, RoundCalendar calendar, List<IndicatorGroup> groups) {
 
   public IndicatorCatalogue {
     groups = List.copyOf(groups);

@@ -6,7 +6,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,8 @@ public final class IndicatorCatalogueYaml {
   private static final int LAST_YEAR = 2100;
   private static final Pattern GROUP_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
   private static final List<String> ROOT_FIELDS = List.of("catalogues");
-  private static final List<String> CATALOGUE_FIELDS = List.of("year", "groups");
+  private static final List<String> CATALOGUE_FIELDS =
+      List.of("year", "opens", "deadline", "groups");
   private static final List<String> GROUP_FIELDS =
       List.of("code", "name", "english_name", "scale", "indicators");
   private static final List<String> INDICATOR_FIELDS =
@@ -41,7 +45,9 @@ public final class IndicatorCatalogueYaml {
           "scale",
           "applies_to",
           "responsible_agency",
-          "additional_agencies");
+          "additional_agencies",
+          "assessed",
+          "period");
   private static final List<String> SCALE_FIELDS = List.of("min", "max", "decimals");
 
   private final FileProblems problems;
@@ -117,12 +123,39 @@ public final class IndicatorCatalogueYaml {
       return Optional.empty();
     }
     Optional<Integer> year = year(map.get());
+    Optional<RoundCalendar> calendar = year.map(y -> calendar(map.get(), y));
     Codes codes = new Codes();
     List<IndicatorGroup> groups = new ArrayList<>();
     for (Node group : map.get().list("groups").orElse(List.of())) {
       group(group, codes).ifPresent(groups::add);
     }
-    return year.map(y -> new IndicatorCatalogue(y, groups));
+    return year.map(y -> new IndicatorCatalogue(y, calendar.orElseThrow(), groups));
+  }
+
+  /** The round's dates, each defaulting to the rule: 1 January, and 31 March of the next year. */
+  private RoundCalendar calendar(YamlMap catalogue, int year) {
+    RoundCalendar byDefault = RoundCalendar.byDefault(year);
+    LocalDate opens = date(catalogue, "opens").orElse(byDefault.opens());
+    LocalDate deadline = date(catalogue, "deadline").orElse(byDefault.deadline());
+    if (!deadline.isAfter(opens)) {
+      problems.at(catalogue.line(), "the deadline " + deadline + " must come after opens " + opens);
+    }
+    return new RoundCalendar(opens, deadline);
+  }
+
+  private Optional<LocalDate> date(YamlMap map, String field) {
+    if (!map.has(field)) {
+      return Optional.empty();
+    }
+    Optional<String> text = map.text(field);
+    try {
+      return text.map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      problems.at(
+          YamlMap.lineOf(map.node(field)),
+          "'" + field + "' must be a date such as 2027-03-31, found '" + text.get() + "'");
+      return Optional.empty();
+    }
   }
 
   private Optional<Integer> year(YamlMap catalogue) {
@@ -212,6 +245,8 @@ public final class IndicatorCatalogueYaml {
         map.text("responsible_agency")
             .flatMap(a -> agency(a, YamlMap.lineOf(map.node("responsible_agency"))));
     List<AgencyCode> additional = additionalAgencies(map, responsible);
+    Set<Subject> subjects = subjects(map);
+    Periodicity periodicity = periodicity(map);
     if (problems.count() > before || scale.isEmpty()) {
       return Optional.empty();
     }
@@ -224,7 +259,46 @@ public final class IndicatorCatalogueYaml {
             scale.get(),
             appliesTo,
             responsible.get(),
-            additional));
+            additional,
+            subjects,
+            periodicity));
+  }
+
+  /** {@code assessed: [UNITS, CADRES]}; units only when absent. */
+  private Set<Subject> subjects(YamlMap map) {
+    if (!map.has("assessed")) {
+      return Set.of(Subject.UNITS);
+    }
+    Set<Subject> subjects = EnumSet.noneOf(Subject.class);
+    for (Node item : map.list("assessed").orElse(List.of())) {
+      YamlMap.itemText(item, "assessed", problems)
+          .ifPresent(
+              text -> {
+                try {
+                  subjects.add(Subject.valueOf(text));
+                } catch (IllegalArgumentException e) {
+                  problems.at(
+                      YamlMap.lineOf(item),
+                      "assessed: expected UNITS or CADRES, found '" + text + "'");
+                }
+              });
+    }
+    return subjects;
+  }
+
+  /** {@code period: half-year}; annual when absent. */
+  private Periodicity periodicity(YamlMap map) {
+    if (!map.has("period")) {
+      return Periodicity.ANNUAL;
+    }
+    Optional<String> text = map.text("period");
+    Optional<Periodicity> periodicity = text.flatMap(Periodicity::parse);
+    if (text.isPresent() && periodicity.isEmpty()) {
+      problems.at(
+          YamlMap.lineOf(map.node("period")),
+          "period: expected annual or half-year, found '" + text.get() + "'");
+    }
+    return periodicity.orElse(Periodicity.ANNUAL);
   }
 
   private Optional<IndicatorCode> indicatorCode(String code, YamlMap map, Codes codes) {

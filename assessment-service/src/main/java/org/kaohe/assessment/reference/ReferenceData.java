@@ -1,6 +1,7 @@
 package org.kaohe.assessment.reference;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +11,21 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** The units, agencies and indicator catalogues, as read from the reference files. */
+/** The units, agencies, cadres and indicator catalogues, as read from the reference files. */
 public final class ReferenceData {
   private final Map<String, AssessedUnit> units;
   private final Map<String, Agency> agencies;
+  private final Map<String, Cadre> cadres;
   private final NavigableMap<Integer, IndicatorCatalogue> catalogues = new TreeMap<>();
 
   public ReferenceData(
-      List<AssessedUnit> units, List<Agency> agencies, List<IndicatorCatalogue> catalogues) {
+      List<AssessedUnit> units,
+      List<Agency> agencies,
+      List<Cadre> cadres,
+      List<IndicatorCatalogue> catalogues) {
     this.units = byCode(units, unit -> unit.code().value());
     this.agencies = byCode(agencies, agency -> agency.code().value());
+    this.cadres = byCode(cadres, cadre -> cadre.code().value());
     catalogues.forEach(catalogue -> this.catalogues.put(catalogue.year(), catalogue));
   }
 
@@ -37,6 +43,18 @@ public final class ReferenceData {
 
   public Optional<Agency> agency(String code) {
     return Optional.ofNullable(agencies.get(code));
+  }
+
+  public Optional<Cadre> cadre(String code) {
+    return Optional.ofNullable(cadres.get(code));
+  }
+
+  /** The unit's cadres, principal first. */
+  public List<Cadre> cadresOf(String unitCode) {
+    return cadres.values().stream()
+        .filter(cadre -> cadre.unitCode().value().equals(unitCode))
+        .sorted(Comparator.comparing(Cadre::role))
+        .toList();
   }
 
   public Optional<IndicatorCatalogue> catalogue(int year) {

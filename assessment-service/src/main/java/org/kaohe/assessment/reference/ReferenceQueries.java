@@ -48,6 +48,14 @@ public final class ReferenceQueries {
             () -> new InvalidFields(CatalogueYears.noCatalogue("year", parsed, reference.years())));
   }
 
+  /** The calendar of a known unit's round in a catalogued year. */
+  public RoundCalendar calendar(String unitCode, String year) {
+    if (reference.unit(unitCode).isEmpty()) {
+      throw invalid("unitCode", "unknown unit code " + unitCode);
+    }
+    return catalogue(year).calendar();
+  }
+
   /**
    * @param agency the agency asked about; when null, the caller's own
    * @param year one catalogued year; when null, every one

@@ -47,6 +47,7 @@ public final class ScoreSubmissionCheck {
       violations.add(notApplicable(indicator.get(), unit.get()));
     }
     indicator.flatMap(i -> offScale(i, submission)).ifPresent(violations::add);
+    indicator.ifPresent(i -> subjectAndPeriod(i, submission, violations));
     if (!violations.isEmpty()) {
       throw new InvalidFields(violations);
     }
@@ -83,6 +84,53 @@ public final class ScoreSubmissionCheck {
                   + " catalogue"));
     }
     return indicator;
+  }
+
+  private void subjectAndPeriod(
+      Indicator indicator, ScoreSubmission submission, List<FieldViolation> violations) {
+    String code = indicator.code().value();
+    if (submission.cadreCode() == null) {
+      if (!indicator.isScoredFor(Subject.UNITS)) {
+        violations.add(
+            new FieldViolation("cadreCode", code + " is scored for cadres only: name the cadre"));
+      }
+    } else {
+      Optional<Cadre> cadre = reference.cadre(submission.cadreCode());
+      if (cadre.isEmpty()) {
+        violations.add(
+            new FieldViolation("cadreCode", "unknown cadre code " + submission.cadreCode()));
+      } else if (!cadre.get().unitCode().value().equals(submission.unitCode())) {
+        violations.add(
+            new FieldViolation(
+                "cadreCode",
+                "cadre "
+                    + submission.cadreCode()
+                    + " belongs to unit "
+                    + cadre.get().unitCode()
+                    + ", not "
+                    + submission.unitCode()));
+      }
+      if (!indicator.isScoredFor(Subject.CADRES)) {
+        violations.add(new FieldViolation("cadreCode", code + " is not scored for cadres"));
+      }
+    }
+    List<String> periods = indicator.periodicity().periods();
+    if (periods.isEmpty() && submission.period() != null) {
+      violations.add(
+          new FieldViolation(
+              "period",
+              code + " is scored once a year: leave period out, found " + submission.period()));
+    } else if (!periods.isEmpty()
+        && (submission.period() == null || !periods.contains(submission.period()))) {
+      violations.add(
+          new FieldViolation(
+              "period",
+              code
+                  + " is scored per half-year: period must be one of "
+                  + String.join(", ", periods)
+                  + ", found "
+                  + submission.period()));
+    }
   }
 
   private static FieldViolation notApplicable(Indicator indicator, AssessedUnit unit) {

@@ -20,6 +20,7 @@ class ReferenceConfigurationTest {
           .withPropertyValues(
               "kaohe.reference.units-file=classpath:reference/units.csv",
               "kaohe.reference.agencies-file=classpath:reference/agencies.csv",
+              "kaohe.reference.cadres-file=classpath:reference/cadres.csv",
               "kaohe.reference.indicators-file=classpath:reference/indicators.yml");
 
   @Test

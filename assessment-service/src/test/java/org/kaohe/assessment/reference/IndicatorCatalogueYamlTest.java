@@ -6,6 +6,8 @@ import static org.kaohe.assessment.reference.ReferenceFiles.text;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,58 @@ class IndicatorCatalogueYamlTest {
   }
 
   @Test
+  void theShippedRegularAssessmentIsScoredForUnitsAndCadresPerHalfYear() {
+    IndicatorCatalogue catalogue = ReferenceFiles.shippedCatalogues().get(0);
+
+    Indicator halfYear = catalogue.indicator("REGULAR-HALF-YEAR").orElseThrow();
+    assertThat(halfYear.subjects()).containsExactlyInAnyOrder(Subject.UNITS, Subject.CADRES);
+    assertThat(halfYear.periodicity()).isEqualTo(Periodicity.HALF_YEAR);
+    Indicator economy = catalogue.indicator("HQD-ECONOMY").orElseThrow();
+    assertThat(economy.subjects()).containsExactly(Subject.UNITS);
+    assertThat(economy.periodicity()).isEqualTo(Periodicity.ANNUAL);
+    assertThat(catalogue.calendar().deadline()).isEqualTo(LocalDate.of(2027, 3, 31));
+  }
+
+  @Test
+  void aCalendarDefaultsToTheFirstOfJanuaryUntilTheEndOfMarchOfTheNextYear() throws IOException {
+    RoundCalendar calendar = read(VALID).get(0).calendar();
+
+    assertThat(calendar.opens()).isEqualTo(LocalDate.of(2026, 1, 1));
+    assertThat(calendar.deadline()).isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(calendar.closesAt()).isEqualTo(Instant.parse("2027-03-31T16:00:00Z"));
+  }
+
+  @Test
+  void badSubjectsPeriodsAndDatesAreReportedWithTheirLines() {
+    String yaml =
+        VALID
+            .replace("  - year: 2026", "  - year: 2026\n    deadline: 31.3.2027")
+            .replace(
+                "responsible_agency: PROV-STATS",
+                "responsible_agency: PROV-STATS"
+                    + NEXT_FIELD
+                    + "assessed: [UNITS, PEOPLE]"
+                    + NEXT_FIELD
+                    + "period: monthly");
+
+    assertThat(problems(yaml))
+        .containsExactly(
+            "line 3: 'deadline' must be a date such as 2027-03-31, found '31.3.2027'",
+            "line 13: assessed: expected UNITS or CADRES, found 'PEOPLE'",
+            "line 14: period: expected annual or half-year, found 'monthly'");
+  }
+
+  @Test
+  void aDeadlineBeforeTheOpeningIsReported() {
+    String yaml =
+        VALID.replace(
+            "  - year: 2026", "  - year: 2026\n    opens: 2026-06-01\n    deadline: 2026-05-01");
+
+    assertThat(problems(yaml))
+        .containsExactly("line 2: the deadline 2026-05-01 must come after opens 2026-06-01");
+  }
+
+  @Test
   void invalidYamlIsReportedWithItsLine() {
     assertThat(problems("catalogues:\n  - year: 2026\n    groups: [unclosed\n"))
         .singleElement()
@@ -103,7 +157,7 @@ class IndicatorCatalogueYamlTest {
     assertThat(problems(VALID.replace("responsible_agency", "responsible_agncy")))
         .containsExactly(
             "line 11: unknown field 'responsible_agncy' in an indicator; expected code, name,"
-                + " english_name, scale, applies_to, responsible_agency, additional_agencies",
+                + " english_name, scale, applies_to, responsible_agency, additional_agencies, assessed, period",
             "line 7: an indicator needs 'responsible_agency'");
   }
 

@@ -49,7 +49,18 @@ final class ReferenceFiles {
     }
   }
 
+  static List<Cadre> shippedCadres() {
+    Set<String> units =
+        shippedUnits().stream().map(u -> u.code().value()).collect(Collectors.toSet());
+    try (InputStream in = shipped("cadres.csv")) {
+      return CadresCsv.read(in, "cadres.csv", units);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static ReferenceData shippedReference() {
-    return new ReferenceData(shippedUnits(), shippedAgencies(), shippedCatalogues());
+    return new ReferenceData(
+        shippedUnits(), shippedAgencies(), shippedCadres(), shippedCatalogues());
   }
 }

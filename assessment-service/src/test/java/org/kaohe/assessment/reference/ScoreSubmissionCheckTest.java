@@ -148,6 +148,45 @@ class ScoreSubmissionCheckTest {
             "agency PROV-NOPE is not in the agency reference list, so it may not submit scores");
   }
 
+  @Test
+  void aCadresScoreNamesACadreOfTheUnitForAnIndicatorScoredForCadres() {
+    assertThat(subjectViolations("HQD-ECONOMY", "C-620200-1", null))
+        .containsExactly(
+            new FieldViolation("cadreCode", "cadre C-620200-1 belongs to unit 620200, not 620100"),
+            new FieldViolation("cadreCode", "HQD-ECONOMY is not scored for cadres"));
+    assertThat(subjectViolations("REGULAR-ASSESSMENT", "C-000000-9", null))
+        .containsExactly(new FieldViolation("cadreCode", "unknown cadre code C-000000-9"));
+    CHECK.check(submission("REGULAR-ASSESSMENT", "C-620100-1", null));
+  }
+
+  @Test
+  void aHalfYearIndicatorNeedsItsPeriodAndAnAnnualOneTakesNone() {
+    assertThat(subjectViolations("REGULAR-HALF-YEAR", null, null))
+        .containsExactly(
+            new FieldViolation(
+                "period",
+                "REGULAR-HALF-YEAR is scored per half-year: period must be one of H1, H2, found"
+                    + " null"));
+    assertThat(subjectViolations("HQD-ECONOMY", null, "H1"))
+        .containsExactly(
+            new FieldViolation(
+                "period", "HQD-ECONOMY is scored once a year: leave period out, found H1"));
+    CHECK.check(submission("REGULAR-HALF-YEAR", "C-620100-2", "H2"));
+  }
+
+  private static ScoreSubmission submission(String indicator, String cadre, String period) {
+    String agency = indicator.startsWith("HQD") ? "PROV-STATS" : "PROV-ORG";
+    return new ScoreSubmission(
+        agency, "620100", 2026, indicator, cadre, period, new BigDecimal("90"));
+  }
+
+  private static List<FieldViolation> subjectViolations(
+      String indicator, String cadre, String period) {
+    return catchThrowableOfType(
+            InvalidFields.class, () -> CHECK.check(submission(indicator, cadre, period)))
+        .violations();
+  }
+
   private static void check(String agency, String unit, int year, String indicator, String value) {
     CHECK.check(new ScoreSubmission(agency, unit, year, indicator, new BigDecimal(value)));
   }

@@ -6,10 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.kaohe.assessment.round.application.ScoreInput;
 
 /**
- * The body of {@code POST /api/assessment/scores}; {@code reason} says why a score is changed. The
- * value's range and decimals are the indicator's scale, checked against the catalogue.
+ * The body of {@code POST /api/assessment/scores}. {@code cadreCode} scores one of the unit's
+ * cadres; {@code period} (H1, H2) a half-year of the regular assessment. A correction names the
+ * value it {@code replaces} and its {@code reason}. The value's range and decimals are the
+ * indicator's scale, checked against the catalogue.
  */
 public record RecordScoreRequest(
     @NotNull
@@ -23,5 +26,17 @@ public record RecordScoreRequest(
             regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
             message = "must be an indicator code such as HQD-ECONOMY")
         String indicatorCode,
+    @Pattern(
+            regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
+            message = "must be a cadre code such as C-620100-1")
+        String cadreCode,
+    @Pattern(regexp = "H1|H2", message = "must be H1 or H2") String period,
     @NotNull BigDecimal value,
-    @Size(max = 500, message = "must be at most 500 characters") String reason) {}
+    BigDecimal replaces,
+    @Size(max = 500, message = "must be at most 500 characters") String reason) {
+
+  public ScoreInput toInput() {
+    return new ScoreInput(
+        unitCode, year, indicatorCode, cadreCode, period, value, replaces, reason);
+  }
+}

@@ -17,10 +17,10 @@ import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.kaohe.platform.eventstore.ChainVerifier;
 import org.kaohe.platform.eventstore.MongoEventStorageEngine;
 
-class ScoreRecordedRevision1UpcasterTest {
+class ScoreRecordedUpcastersTest {
 
   @Test
-  void storedRevision1EventsLoadAsRevision2AndACorrectionSaysItsReasonWasNotRecorded() {
+  void storedRevision1EventsLoadAsUnitsAnnualScoresAndACorrectionSaysItsReasonWasNotRecorded() {
     try (MongoClient client =
         MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
       MongoDatabase database = client.getDatabase("upcaster-test-" + System.nanoTime());
@@ -35,7 +35,9 @@ class ScoreRecordedRevision1UpcasterTest {
               .database(database)
               .eventSerializer(serializer)
               .snapshotSerializer(serializer)
-              .upcasterChain(new EventUpcasterChain(new ScoreRecordedRevision1Upcaster()))
+              .upcasterChain(
+                  new EventUpcasterChain(
+                      new ScoreRecordedRevision1Upcaster(), new ScoreRecordedRevision2Upcaster()))
               .build();
 
       List<? extends DomainEventMessage<?>> events =
@@ -44,6 +46,8 @@ class ScoreRecordedRevision1UpcasterTest {
       ScoreRecordedEvent event = (ScoreRecordedEvent) events.get(0).getPayload();
       assertThat(event.value()).isEqualByComparingTo("77.5");
       assertThat(event.reason()).isNull();
+      assertThat(event.isForUnit()).isTrue();
+      assertThat(event.isAnnual()).isTrue();
       assertThat(event.recordedBy()).isEqualTo("wang.fang");
       ScoreRecordedEvent correction = (ScoreRecordedEvent) events.get(1).getPayload();
       assertThat(correction.previousValue()).isEqualByComparingTo("77.5");
