@@ -3,6 +3,9 @@ package org.kaohe.events;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.serialization.Revision;
+import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
+import org.kaohe.events.assessment.FindingRecordedEvent;
+import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
 import org.kaohe.events.assessment.RoundReopenedEvent;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.results.UnitResultComputedEvent;
@@ -22,6 +25,11 @@ public final class EventCatalog {
       List.of(
           type("org.kaohe.assessment.ScoreRecorded", ScoreRecordedEvent.class),
           type("org.kaohe.assessment.RoundReopened", RoundReopenedEvent.class),
+          type("org.kaohe.assessment.PoliticalQualityRated", PoliticalQualityRatedEvent.class),
+          type(
+              "org.kaohe.assessment.DemocraticEvaluationRecorded",
+              DemocraticEvaluationRecordedEvent.class),
+          type("org.kaohe.assessment.FindingRecorded", FindingRecordedEvent.class),
           type("org.kaohe.results.UnitResultComputed", UnitResultComputedEvent.class));
 
   private EventCatalog() {}

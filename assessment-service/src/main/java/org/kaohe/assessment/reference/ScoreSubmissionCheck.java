@@ -17,9 +17,11 @@ import org.kaohe.platform.web.problem.InvalidFields;
  */
 public final class ScoreSubmissionCheck {
   private final ReferenceData reference;
+  private final SubjectCheck subjects;
 
   public ScoreSubmissionCheck(ReferenceData reference) {
     this.reference = reference;
+    this.subjects = new SubjectCheck(reference);
   }
 
   /**
@@ -95,21 +97,7 @@ public final class ScoreSubmissionCheck {
             new FieldViolation("cadreCode", code + " is scored for cadres only: name the cadre"));
       }
     } else {
-      Optional<Cadre> cadre = reference.cadre(submission.cadreCode());
-      if (cadre.isEmpty()) {
-        violations.add(
-            new FieldViolation("cadreCode", "unknown cadre code " + submission.cadreCode()));
-      } else if (!cadre.get().unitCode().value().equals(submission.unitCode())) {
-        violations.add(
-            new FieldViolation(
-                "cadreCode",
-                "cadre "
-                    + submission.cadreCode()
-                    + " belongs to unit "
-                    + cadre.get().unitCode()
-                    + ", not "
-                    + submission.unitCode()));
-      }
+      subjects.cadre(submission.unitCode(), submission.cadreCode()).ifPresent(violations::add);
       if (!indicator.isScoredFor(Subject.CADRES)) {
         violations.add(new FieldViolation("cadreCode", code + " is not scored for cadres"));
       }

@@ -47,6 +47,9 @@ public class UnitResultProjector implements CloudEventHandler {
     if (!(event.data() instanceof ScoreRecordedEvent score)) {
       return;
     }
+    if (!score.isForUnit() || !score.isAnnual()) {
+      return; // cadres' and half-year scores enter results through the scoring rules, not here
+    }
     String sequenceAttribute = event.extension("aggregatesequence");
     if (sequenceAttribute == null) {
       log.error("passing over score event {} without an aggregatesequence attribute", event.id());

@@ -1,60 +1,43 @@
 package org.kaohe.assessment.round.application;
 
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
-import org.kaohe.assessment.reference.ReferenceData;
-import org.kaohe.assessment.reference.RoundCalendar;
 import org.kaohe.assessment.reference.ScoreSubmission;
 import org.kaohe.assessment.reference.ScoreSubmissionCheck;
 import org.kaohe.assessment.round.domain.RecordScoreCommand;
 import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.assessment.round.domain.ScoreOutcome;
-import org.kaohe.assessment.round.domain.SubmissionWindow;
-import org.kaohe.assessment.round.domain.Submitter;
-import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.CadreCode;
 import org.kaohe.events.ids.IndicatorCode;
 import org.kaohe.events.ids.UnitCode;
 
 /**
  * Records one score for an agency, whichever channel it came through: checks it against the
- * reference data and the agency's responsibilities, stamps it with the clock and the round's
- * calendar, and sends the command with who asked, for which agency, why and with which request id.
+ * reference data and the agency's responsibilities, then sends it to the unit's round.
  */
 public final class ScoreRecorder {
-  private final CommandGateway commands;
   private final ScoreSubmissionCheck check;
-  private final ReferenceData reference;
-  private final Clock clock;
+  private final RoundCommands commands;
 
-  public ScoreRecorder(
-      CommandGateway commands, ScoreSubmissionCheck check, ReferenceData reference, Clock clock) {
-    this.commands = commands;
+  public ScoreRecorder(ScoreSubmissionCheck check, RoundCommands commands) {
     this.check = check;
-    this.reference = reference;
-    this.clock = clock;
+    this.commands = commands;
   }
 
   /**
-   * @param clientRequestId the caller's request id, or null
    * @return completes with the outcome, or with the refusal (a checked-input or domain exception)
    */
-  public CompletableFuture<RecordedScore> record(
-      ScoreInput input, String principal, String agency, String clientRequestId) {
+  public CompletableFuture<RecordedScore> record(ScoreInput input, RoundCommands.Caller caller) {
     try {
-      return send(input, principal, agency, clientRequestId);
+      return send(input, caller);
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(refused);
     }
   }
 
-  private CompletableFuture<RecordedScore> send(
-      ScoreInput input, String principal, String agency, String clientRequestId) {
+  private CompletableFuture<RecordedScore> send(ScoreInput input, RoundCommands.Caller caller) {
     check.check(
         new ScoreSubmission(
-            agency,
+            caller.agency(),
             input.unitCode(),
             input.year(),
             input.indicatorCode(),
@@ -73,23 +56,11 @@ public final class ScoreRecorder {
             input.value(),
             input.replaces(),
             input.reason(),
-            new Submitter(principal, new AgencyCode(agency), clock.instant()),
-            window(input.year()));
-    MetaData metaData = MetaData.with("principal", principal).and("agency", agency);
-    if (clientRequestId != null) {
-      metaData = metaData.and("clientRequestId", clientRequestId);
-    }
-    if (input.reason() != null) {
-      metaData = metaData.and("reason", input.reason());
-    }
+            commands.submitter(caller),
+            commands.window(input.year()));
     return commands
-        .<ScoreOutcome>send(command, metaData)
+        .<ScoreOutcome>send(command, caller, input.reason())
         .thenApply(outcome -> recorded(input, command.roundId(), outcome));
-  }
-
-  private SubmissionWindow window(int year) {
-    RoundCalendar calendar = reference.catalogue(year).orElseThrow().calendar();
-    return new SubmissionWindow(calendar.opensAt(), calendar.closesAt());
   }
 
   private static RecordedScore recorded(ScoreInput input, String roundId, ScoreOutcome outcome) {

@@ -15,11 +15,11 @@ final class Corrections {
     boolean hasReason = reason != null && !reason.isBlank();
     if (replaces != null) {
       if (current == null) {
-        throw new ScoreConflict(
+        throw new InputConflict(
             key.describe() + " has no recorded score, so there is nothing to replace", null);
       }
       if (current.value().compareTo(replaces) != 0) {
-        throw new ScoreConflict(
+        throw new InputConflict(
             key.describe()
                 + " is now "
                 + plain(current.value())
@@ -37,7 +37,7 @@ final class Corrections {
       return;
     }
     if (current != null && !hasReason) {
-      throw new ScoreConflict(
+      throw new InputConflict(
           key.describe()
               + " already has the score "
               + plain(current.value())

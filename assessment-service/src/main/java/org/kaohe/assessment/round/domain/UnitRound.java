@@ -12,19 +12,28 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
+import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
+import org.kaohe.events.assessment.FindingRecordedEvent;
+import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
+import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.assessment.RoundReopenedEvent;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
+import org.kaohe.events.ids.CadreCode;
 
 /**
- * A unit's annual round: every current score of the unit and its cadres, and whether an
- * administrator has reopened it after its deadline. Its fields are what a snapshot stores; the
- * revision names their shape, so snapshots of another shape are ignored and rebuilt from events.
+ * A unit's annual round: every current input about the unit and its cadres (scores,
+ * political-quality ratings, democratic evaluations, findings), and whether an administrator has
+ * reopened it after its deadline. Its fields are what a snapshot stores; the revision names their
+ * shape, so snapshots of another shape are ignored and rebuilt from events.
  */
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class UnitRound {
   @AggregateIdentifier private String roundId;
   private final Map<String, CurrentScore> scores = new HashMap<>();
+  private final Map<String, PoliticalRating> ratings = new HashMap<>();
+  private final Map<String, DemocraticTally> evaluations = new HashMap<>();
+  private final Map<String, Finding> findings = new HashMap<>();
   private Instant reopenedUntil;
 
   protected UnitRound() {}
@@ -78,6 +87,112 @@ public class UnitRound {
             at));
   }
 
+  /** Returns false when the subject already had this rating, and nothing was stored. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public boolean handle(RatePoliticalQualityCommand command) {
+    requireOpen(command.roundId(), command.window(), command.submitter().at());
+    String subject = subjectKey(command.cadreCode());
+    PoliticalRating current = ratings.get(subject);
+    if (current == command.rating()) {
+      return false;
+    }
+    requireReasonToReplace(current, command.reason(), "the political-quality rating of " + subject);
+    Submitter submitter = command.submitter();
+    apply(
+        new PoliticalQualityRatedEvent(
+            command.roundId(),
+            command.unitCode(),
+            command.year(),
+            command.cadreCode(),
+            command.rating(),
+            command.basis(),
+            current,
+            submitter.principal(),
+            submitter.agency(),
+            submitter.at(),
+            command.reason()));
+    return true;
+  }
+
+  /** Returns false when the group's tally was already exactly this, and nothing was stored. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public boolean handle(RecordDemocraticEvaluationCommand command) {
+    requireOpen(command.roundId(), command.window(), command.submitter().at());
+    String key = subjectKey(command.cadreCode()) + "/" + command.raterGroup();
+    DemocraticTally current = evaluations.get(key);
+    if (command.tally().equals(current)) {
+      return false;
+    }
+    requireReasonToReplace(
+        current, command.reason(), "the democratic evaluation of " + key.replace("/", " by "));
+    Submitter submitter = command.submitter();
+    DemocraticTally tally = command.tally();
+    apply(
+        new DemocraticEvaluationRecordedEvent(
+            command.roundId(),
+            command.unitCode(),
+            command.year(),
+            command.cadreCode(),
+            command.raterGroup(),
+            tally.ballots(),
+            tally.gradeCounts(),
+            tally.negativeVotes(),
+            current != null,
+            submitter.principal(),
+            submitter.agency(),
+            submitter.at(),
+            command.reason()));
+    return true;
+  }
+
+  /** Returns false when this finding is already recorded, and nothing was stored. */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public boolean handle(RecordFindingCommand command) {
+    requireOpen(command.roundId(), command.window(), command.submitter().at());
+    Finding current = findings.get(command.findingId());
+    if (current != null) {
+      if (current.sameAs(command.finding())) {
+        return false;
+      }
+      throw new InputConflict(
+          "finding "
+              + command.findingId()
+              + " is already recorded and says something else; a finding is not edited, record a"
+              + " new one",
+          current);
+    }
+    Finding finding = command.finding();
+    Submitter submitter = command.submitter();
+    apply(
+        new FindingRecordedEvent(
+            command.roundId(),
+            command.unitCode(),
+            command.year(),
+            finding.cadreCode(),
+            command.findingId(),
+            finding.source(),
+            finding.severity(),
+            finding.summary(),
+            finding.deduction(),
+            submitter.principal(),
+            submitter.agency(),
+            submitter.at()));
+    return true;
+  }
+
+  private static void requireReasonToReplace(Object current, String reason, String what) {
+    if (current != null && (reason == null || reason.isBlank())) {
+      throw new InputConflict(what + " is already recorded; to replace it, give a reason", current);
+    }
+  }
+
+  private static String subjectKey(CadreCode cadre) {
+    return cadre == null ? "the unit" : "cadre " + cadre.value();
+  }
+
   private void requireOpen(String id, SubmissionWindow window, Instant at) {
     if (window.isOpenAt(at)) {
       return;
@@ -101,6 +216,33 @@ public class UnitRound {
         key.text(),
         new CurrentScore(
             event.value(), event.recordedBy(), event.agency().value(), event.recordedAt()));
+  }
+
+  @EventSourcingHandler
+  void on(PoliticalQualityRatedEvent event) {
+    roundId = event.roundId();
+    ratings.put(subjectKey(event.cadreCode()), event.rating());
+  }
+
+  @EventSourcingHandler
+  void on(DemocraticEvaluationRecordedEvent event) {
+    roundId = event.roundId();
+    evaluations.put(
+        subjectKey(event.cadreCode()) + "/" + event.raterGroup(),
+        new DemocraticTally(event.ballots(), event.gradeCounts(), event.negativeVotes()));
+  }
+
+  @EventSourcingHandler
+  void on(FindingRecordedEvent event) {
+    roundId = event.roundId();
+    findings.put(
+        event.findingId(),
+        new Finding(
+            event.cadreCode(),
+            event.source(),
+            event.severity(),
+            event.summary(),
+            event.deduction()));
   }
 
   @EventSourcingHandler

@@ -3,9 +3,9 @@ package org.kaohe.assessment.round.web;
 import java.util.List;
 import java.util.Optional;
 import org.kaohe.assessment.round.domain.CorrectionWithoutReason;
+import org.kaohe.assessment.round.domain.InputConflict;
 import org.kaohe.assessment.round.domain.RoundClosed;
 import org.kaohe.assessment.round.domain.RoundStillOpen;
-import org.kaohe.assessment.round.domain.ScoreConflict;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 public class RoundProblems {
 
   @ExceptionHandler
-  ProblemDetail conflict(ScoreConflict conflict) {
+  ProblemDetail conflict(InputConflict conflict) {
     return describe(conflict).orElseThrow();
   }
 
@@ -45,10 +45,10 @@ public class RoundProblems {
 
   /** The problem for one of the round's refusals; empty for any other failure. */
   public static Optional<ProblemDetail> describe(Throwable failure) {
-    if (failure instanceof ScoreConflict conflict) {
+    if (failure instanceof InputConflict conflict) {
       ProblemDetail problem =
           ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
-      problem.setTitle("Score conflict");
+      problem.setTitle("Conflict with a recorded input");
       conflict.current().ifPresent(current -> problem.setProperty("current", current));
       return Optional.of(problem);
     }

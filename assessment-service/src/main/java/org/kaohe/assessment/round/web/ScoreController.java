@@ -32,9 +32,7 @@ class ScoreController {
       @RequestHeader(name = "X-Request-Id", required = false) String requestId,
       Caller caller) {
     return Mono.fromFuture(
-            () ->
-                recorder.record(
-                    request.toInput(), caller.principal(), SubmittingAgency.of(caller), requestId))
+            () -> recorder.record(request.toInput(), SubmittingAgency.caller(caller, requestId)))
         .map(
             recorded ->
                 ResponseEntity.status(recorded.changed() ? HttpStatus.CREATED : HttpStatus.OK)

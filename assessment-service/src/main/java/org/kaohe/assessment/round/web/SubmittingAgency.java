@@ -1,5 +1,6 @@
 package org.kaohe.assessment.round.web;
 
+import org.kaohe.assessment.round.application.RoundCommands;
 import org.kaohe.platform.web.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -19,5 +20,10 @@ public final class SubmittingAgency {
                 new ResponseStatusException(
                     HttpStatus.FORBIDDEN,
                     "submitting assessment inputs needs a token that names the submitting agency"));
+  }
+
+  /** The caller as the round's commands name it: principal, agency, request id (or null). */
+  public static RoundCommands.Caller caller(Caller caller, String requestId) {
+    return new RoundCommands.Caller(caller.principal(), of(caller), requestId);
   }
 }

@@ -65,7 +65,7 @@ class UnitRoundTest {
         .given(recorded("80", null, null))
         .when(record("87.5"))
         .expectNoEvents()
-        .expectException(ScoreConflict.class)
+        .expectException(InputConflict.class)
         .expectExceptionMessage(
             "HQD-ECONOMY already has the score 80 (recorded by PROV-STATS at"
                 + " 2027-01-15T08:30:00Z); to correct it, name the value it replaces and give a"
@@ -78,7 +78,7 @@ class UnitRoundTest {
         .given(recorded("80", null, null), recorded("81", "80", "first revision"))
         .when(correct("82", "80", "second revision"))
         .expectNoEvents()
-        .expectException(ScoreConflict.class)
+        .expectException(InputConflict.class)
         .expectExceptionMessage(
             "HQD-ECONOMY is now 81 (recorded by PROV-STATS at 2027-01-15T08:30:00Z), not 80");
   }
@@ -99,7 +99,7 @@ class UnitRoundTest {
         .givenNoPriorActivity()
         .when(correct("82", "80", "revised"))
         .expectNoEvents()
-        .expectException(ScoreConflict.class);
+        .expectException(InputConflict.class);
   }
 
   @Test

@@ -1,0 +1,53 @@
+package org.kaohe.assessment.round.application;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.kaohe.assessment.reference.ReferenceData;
+import org.kaohe.assessment.reference.RoundCalendar;
+import org.kaohe.assessment.round.domain.SubmissionWindow;
+import org.kaohe.assessment.round.domain.Submitter;
+import org.kaohe.events.ids.AgencyCode;
+
+/**
+ * What every command to a unit's round carries and how it is sent: the submitter stamped with the
+ * clock, the round's window from its calendar, and metadata naming who asked, for which agency, why
+ * and with which request id (copied onto the resulting events).
+ */
+public final class RoundCommands {
+  private final CommandGateway commands;
+  private final ReferenceData reference;
+  private final Clock clock;
+
+  public RoundCommands(CommandGateway commands, ReferenceData reference, Clock clock) {
+    this.commands = commands;
+    this.reference = reference;
+    this.clock = clock;
+  }
+
+  Submitter submitter(Caller caller) {
+    return new Submitter(caller.principal(), new AgencyCode(caller.agency()), clock.instant());
+  }
+
+  /** The window of a catalogued year's round. */
+  SubmissionWindow window(int year) {
+    RoundCalendar calendar = reference.catalogue(year).orElseThrow().calendar();
+    return new SubmissionWindow(calendar.opensAt(), calendar.closesAt());
+  }
+
+  <R> CompletableFuture<R> send(Object command, Caller caller, String reason) {
+    MetaData metaData =
+        MetaData.with("principal", caller.principal()).and("agency", caller.agency());
+    if (caller.requestId() != null) {
+      metaData = metaData.and("clientRequestId", caller.requestId());
+    }
+    if (reason != null) {
+      metaData = metaData.and("reason", reason);
+    }
+    return commands.send(command, metaData);
+  }
+
+  /** Who submits: the token's principal and agency, and the client's request id (or null). */
+  public record Caller(String principal, String agency, String requestId) {}
+}

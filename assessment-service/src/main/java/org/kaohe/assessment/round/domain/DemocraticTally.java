@@ -1,0 +1,17 @@
+package org.kaohe.assessment.round.domain;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One rater group's ballots: how many were cast, chose each grade, marked the negative items. */
+public record DemocraticTally(int ballots, Map<String, Integer> gradeCounts, int negativeVotes) {
+
+  public DemocraticTally {
+    gradeCounts = new TreeMap<>(gradeCounts);
+    int graded = gradeCounts.values().stream().mapToInt(Integer::intValue).sum();
+    if (ballots < 0 || negativeVotes < 0 || graded > ballots || negativeVotes > ballots) {
+      throw new IllegalArgumentException(
+          "a tally counts no more grades (" + graded + ") or negative votes than ballots");
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.kaohe.assessment.round.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.kaohe.events.ids.CadreCode;
+
+/**
+ * What a finding says: where it came from, how severe it is, a summary, an optional score deduction
+ * and the cadre concerned, if any. Two submissions of one finding id must say the same.
+ */
+public record Finding(
+    CadreCode cadreCode, String source, String severity, String summary, BigDecimal deduction) {
+
+  boolean sameAs(Finding other) {
+    return source.equals(other.source)
+        && severity.equals(other.severity)
+        && summary.equals(other.summary)
+        && Objects.equals(cadreCode, other.cadreCode)
+        && (deduction == null
+            ? other.deduction == null
+            : other.deduction != null && deduction.compareTo(other.deduction) == 0);
+  }
+}

@@ -1,0 +1,202 @@
+package org.kaohe.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.kaohe.assessment.ServiceUnderTest.expectProblem;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kaohe.events.Topics;
+import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
+import org.kaohe.events.assessment.FindingRecordedEvent;
+import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
+import org.kaohe.events.assessment.PoliticalRating;
+import org.kaohe.events.cloudevents.CloudEvent;
+import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.platform.kafka.CloudEventConsumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Political-quality ratings, democratic evaluations and findings over HTTP: each recorded by the
+ * agency responsible for it, checked against the reference data, stored and published.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RoundInputsIT {
+  private static final String DATABASE = "round-inputs-it-" + System.nanoTime();
+  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
+  private static CloudEventConsumer consumer;
+
+  @Value("${local.server.port}")
+  int port;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
+  }
+
+  @BeforeAll
+  static void listenToTheTopic() {
+    consumer =
+        new CloudEventConsumer(
+            SharedInfrastructure.kafka().bootstrapServers(),
+            "round-inputs-it-" + System.nanoTime(),
+            List.of(Topics.ASSESSMENT_EVENTS),
+            published::add);
+    consumer.start();
+  }
+
+  @AfterAll
+  static void stopListening() {
+    consumer.close();
+  }
+
+  @Test
+  void organizationDepartmentRatesACadresPoliticalQualityAndItIsPublished() {
+    Map<String, Object> rating = rating("620100", "C-620100-1", "FAIRLY_GOOD");
+
+    post("/political-ratings", "PROV-ORG", rating).expectStatus().isCreated();
+    post("/political-ratings", "PROV-ORG", rating)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.changed")
+        .isEqualTo(false);
+
+    PoliticalQualityRatedEvent event = awaitPublished(PoliticalQualityRatedEvent.class, "620100");
+    assertThat(event.rating()).isEqualTo(PoliticalRating.FAIRLY_GOOD);
+    assertThat(event.cadreCode().value()).isEqualTo("C-620100-1");
+    assertThat(event.agency().value()).isEqualTo("PROV-ORG");
+  }
+
+  @Test
+  void ratingByAnAgencyThatDoesNotRateIsRefusedNamingWhoDoes() {
+    expectProblem(
+        post("/political-ratings", "PROV-STATS", rating("620200", null, "GOOD")),
+        403,
+        "agency PROV-STATS may not submit political-quality ratings (responsible: PROV-ORG)");
+    assertThat(storedEvents("620200-2026")).isEmpty();
+  }
+
+  @Test
+  void changingARatingWithoutAReasonConflictsShowingTheCurrentRating() {
+    post("/political-ratings", "PROV-ORG", rating("620300", null, "GOOD"))
+        .expectStatus()
+        .isCreated();
+
+    post("/political-ratings", "PROV-ORG", rating("620300", null, "AVERAGE"))
+        .expectStatus()
+        .isEqualTo(409)
+        .expectBody()
+        .jsonPath("$.current")
+        .isEqualTo("GOOD");
+    Map<String, Object> changed = rating("620300", null, "AVERAGE");
+    changed.put("reason", "findings of the inspection tour");
+    post("/political-ratings", "PROV-ORG", changed).expectStatus().isCreated();
+  }
+
+  @Test
+  void democraticEvaluationIsRecordedPerRaterGroupAndBadTalliesAreNamed() {
+    Map<String, Object> evaluation = new HashMap<>();
+    evaluation.put("unitCode", "620400");
+    evaluation.put("year", 2026);
+    evaluation.put("raterGroup", "CADRES");
+    evaluation.put("ballots", 120);
+    evaluation.put("gradeCounts", Map.of("EXCELLENT", 78, "GOOD", 35, "AVERAGE", 6, "POOR", 1));
+    evaluation.put("negativeVotes", 3);
+    post("/democratic-evaluations", "PROV-ORG", evaluation).expectStatus().isCreated();
+    assertThat(awaitPublished(DemocraticEvaluationRecordedEvent.class, "620400").ballots())
+        .isEqualTo(120);
+
+    Map<String, Object> bad = new HashMap<>(evaluation);
+    bad.put("cadreCode", "C-620400-1");
+    bad.put("raterGroup", "NEIGHBOURS");
+    bad.put("negativeVotes", 121);
+    post("/democratic-evaluations", "PROV-ORG", bad)
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[*].field")
+        .value(
+            fields ->
+                assertThat(fields.toString())
+                    .contains("raterGroup", "gradeCounts", "negativeVotes"));
+  }
+
+  @Test
+  void auditRecordsAFindingOnceAndOnlyTheSourcesAgencyMay() {
+    Map<String, Object> finding = new HashMap<>();
+    finding.put("unitCode", "620500");
+    finding.put("year", 2026);
+    finding.put("findingId", "AUDIT-2026-0147");
+    finding.put("source", "AUDIT");
+    finding.put("severity", "SERIOUS");
+    finding.put("summary", "special funds for rural roads diverted");
+    finding.put("deduction", 1.5);
+
+    expectProblem(
+        post("/findings", "PROV-PETITIONS", finding),
+        403,
+        "agency PROV-PETITIONS may not submit findings of source AUDIT (responsible: PROV-AUDIT)");
+    post("/findings", "PROV-AUDIT", finding).expectStatus().isCreated();
+    post("/findings", "PROV-AUDIT", finding).expectStatus().isOk();
+    Map<String, Object> different = new HashMap<>(finding);
+    different.put("severity", "GRAVE");
+    post("/findings", "PROV-AUDIT", different).expectStatus().isEqualTo(409);
+
+    assertThat(awaitPublished(FindingRecordedEvent.class, "620500").deduction())
+        .isEqualByComparingTo("1.5");
+    List<Document> stored = storedEvents("620500-2026");
+    assertThat(stored).hasSize(1);
+    assertThat(stored.get(0).getString("metaData")).contains("\"agency\":\"PROV-AUDIT\"");
+  }
+
+  private static Map<String, Object> rating(String unit, String cadre, String rating) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("unitCode", unit);
+    body.put("year", 2026);
+    if (cadre != null) {
+      body.put("cadreCode", cadre);
+    }
+    body.put("rating", rating);
+    body.put("basis", "democratic appraisal, positive and negative evaluation, talks");
+    return body;
+  }
+
+  private WebTestClient.ResponseSpec post(String path, String agency, Object body) {
+    return ServiceUnderTest.client(port)
+        .post()
+        .uri("/api/assessment" + path)
+        .header("Authorization", TestTokens.bearer("agency", agency))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange();
+  }
+
+  private static List<Document> storedEvents(String roundId) {
+    return ServiceUnderTest.storedEvents(DATABASE, roundId);
+  }
+
+  private static <T> T awaitPublished(Class<T> type, String unit) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> published.stream().anyMatch(e -> matches(e, type, unit)));
+    return type.cast(
+        published.stream().filter(e -> matches(e, type, unit)).findFirst().orElseThrow().data());
+  }
+
+  private static boolean matches(CloudEvent event, Class<?> type, String unit) {
+    return type.isInstance(event.data()) && unit.equals(event.subject());
+  }
+}
