@@ -2,11 +2,17 @@ package org.kaohe.assessment.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import java.time.Clock;
+import java.time.Duration;
 import org.bson.Document;
+import org.kaohe.assessment.reference.ReferenceData;
+import org.kaohe.assessment.round.application.InputRules;
+import org.kaohe.assessment.round.query.RoundQueries;
 import org.kaohe.assessment.round.query.RoundSummaryProjection;
 import org.kaohe.platform.eventstore.EventStoreProperties;
 import org.kaohe.platform.web.AccessRules;
 import org.kaohe.platform.web.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -25,6 +31,16 @@ class ReadModelConfiguration {
   @Bean
   RoundSummaryProjection roundSummaryProjection(MongoCollection<Document> roundSummaries) {
     return new RoundSummaryProjection(roundSummaries);
+  }
+
+  @Bean
+  RoundQueries roundQueries(
+      MongoCollection<Document> roundSummaries,
+      ReferenceData referenceData,
+      InputRules inputRules,
+      Clock clock,
+      @Value("${kaohe.assessment.deadline-warning:P14D}") Duration warning) {
+    return new RoundQueries(roundSummaries, referenceData, inputRules, clock, warning);
   }
 
   /** Ahead of the general rules, which would let any agency write under /api/assessment. */

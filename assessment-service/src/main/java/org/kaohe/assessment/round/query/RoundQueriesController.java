@@ -1,0 +1,47 @@
+package org.kaohe.assessment.round.query;
+
+import org.bson.Document;
+import org.kaohe.platform.web.Caller;
+import org.kaohe.platform.web.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * {@code GET /api/assessment/rounds/{unitCode}/{year}}: a round's current inputs with their source
+ * and what is still missing per responsible agency. {@code GET
+ * /api/assessment/agencies/{agency}/work?year=}: an agency's own submissions and outstanding work,
+ * for that agency, auditors and administrators.
+ */
+@RestController
+class RoundQueriesController {
+  private final RoundQueries queries;
+
+  RoundQueriesController(RoundQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/api/assessment/rounds/{unitCode}/{year}")
+  Mono<Document> round(@PathVariable String unitCode, @PathVariable String year) {
+    return Mono.fromCallable(() -> queries.round(unitCode, year))
+        .subscribeOn(Schedulers.boundedElastic());
+  }
+
+  @GetMapping("/api/assessment/agencies/{agency}/work")
+  Mono<Document> work(@PathVariable String agency, @RequestParam String year, Caller caller) {
+    boolean overseer = caller.hasRole(Role.AUDITOR) || caller.hasRole(Role.ADMIN);
+    if (!overseer && !caller.agency().map(agency::equals).orElse(false)) {
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN,
+          "an agency sees only its own work; this token is for "
+              + caller.agency().orElse("no agency"));
+    }
+    return Mono.fromCallable(() -> queries.agencyWork(agency, year))
+        .subscribeOn(Schedulers.boundedElastic());
+  }
+}
