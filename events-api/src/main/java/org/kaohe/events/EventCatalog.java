@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.serialization.Revision;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
+import org.kaohe.events.assessment.VetoConfirmedEvent;
+import org.kaohe.events.assessment.VetoProposedEvent;
+import org.kaohe.events.assessment.VetoRejectedEvent;
 import org.kaohe.events.results.UnitResultComputedEvent;
 
 /** Every event type published on Kafka, with its CloudEvents {@code type} and revision. */
@@ -20,6 +23,9 @@ public final class EventCatalog {
   private static final List<EventType> TYPES =
       List.of(
           type("org.kaohe.assessment.ScoreRecorded", ScoreRecordedEvent.class),
+          type("org.kaohe.assessment.VetoProposed", VetoProposedEvent.class),
+          type("org.kaohe.assessment.VetoConfirmed", VetoConfirmedEvent.class),
+          type("org.kaohe.assessment.VetoRejected", VetoRejectedEvent.class),
           type("org.kaohe.results.UnitResultComputed", UnitResultComputedEvent.class));
 
   private EventCatalog() {}
