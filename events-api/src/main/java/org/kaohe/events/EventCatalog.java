@@ -8,6 +8,9 @@ import org.kaohe.events.assessment.FindingRecordedEvent;
 import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
 import org.kaohe.events.assessment.RoundReopenedEvent;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
+import org.kaohe.events.assessment.VetoConfirmedEvent;
+import org.kaohe.events.assessment.VetoProposedEvent;
+import org.kaohe.events.assessment.VetoRejectedEvent;
 import org.kaohe.events.results.UnitResultComputedEvent;
 
 /** Every event type published on Kafka, with its CloudEvents {@code type} and revision. */
@@ -30,6 +33,9 @@ public final class EventCatalog {
               "org.kaohe.assessment.DemocraticEvaluationRecorded",
               DemocraticEvaluationRecordedEvent.class),
           type("org.kaohe.assessment.FindingRecorded", FindingRecordedEvent.class),
+          type("org.kaohe.assessment.VetoProposed", VetoProposedEvent.class),
+          type("org.kaohe.assessment.VetoConfirmed", VetoConfirmedEvent.class),
+          type("org.kaohe.assessment.VetoRejected", VetoRejectedEvent.class),
           type("org.kaohe.results.UnitResultComputed", UnitResultComputedEvent.class));
 
   private EventCatalog() {}

@@ -12,7 +12,8 @@ class InvalidReferenceFileFailureAnalyzer extends AbstractFailureAnalyzer<Invali
     return new FailureAnalysis(
         cause.getMessage(),
         "Correct the lines listed, or point KAOHE_REFERENCE_UNITS_FILE,"
-            + " KAOHE_REFERENCE_AGENCIES_FILE or KAOHE_REFERENCE_INDICATORS_FILE"
+            + " KAOHE_REFERENCE_AGENCIES_FILE, KAOHE_REFERENCE_INDICATORS_FILE"
+            + " or KAOHE_REFERENCE_VETO_ITEMS_FILE"
             + " (kaohe.reference.*-file) at a valid file.",
         cause);
   }

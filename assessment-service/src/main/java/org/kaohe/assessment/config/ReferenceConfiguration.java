@@ -57,11 +57,11 @@ class ReferenceConfiguration {
     return new ReferenceQueries(referenceData);
   }
 
-  private interface FileReader<T> {
+  interface FileReader<T> {
     T read(InputStream in, String origin) throws IOException;
   }
 
-  private static <T> T read(Resource file, FileReader<T> reader) throws IOException {
+  static <T> T read(Resource file, FileReader<T> reader) throws IOException {
     try (InputStream in = file.getInputStream()) {
       return reader.read(in, file.getDescription());
     }

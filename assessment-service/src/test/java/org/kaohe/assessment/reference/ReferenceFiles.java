@@ -59,6 +59,14 @@ final class ReferenceFiles {
     }
   }
 
+  static List<VetoItem> shippedVetoItems() {
+    try (InputStream in = shipped("veto-items.csv")) {
+      return VetoItemsCsv.read(in, "veto-items.csv", shippedAgencyCodes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static ReferenceData shippedReference() {
     return new ReferenceData(
         shippedUnits(), shippedAgencies(), shippedCadres(), shippedCatalogues());

@@ -1,0 +1,13 @@
+package org.kaohe.assessment.veto.domain;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.kaohe.events.ids.AgencyCode;
+
+/** The competent department confirms a proposed veto; {@code opinion} is optional. */
+public record ConfirmVetoCommand(
+    @TargetAggregateIdentifier String vetoId,
+    String opinion,
+    String decidedBy,
+    AgencyCode agency,
+    Instant decidedAt) {}

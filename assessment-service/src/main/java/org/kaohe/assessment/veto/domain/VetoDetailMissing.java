@@ -1,0 +1,18 @@
+package org.kaohe.assessment.veto.domain;
+
+import org.axonframework.common.AxonNonTransientException;
+
+/** A veto step without the text it needs: grounds for a proposal, a reason for a rejection. */
+public final class VetoDetailMissing extends AxonNonTransientException {
+  private final String field;
+
+  VetoDetailMissing(String field, String message) {
+    super(message);
+    this.field = field;
+  }
+
+  /** The command field, named as in the request. */
+  public String field() {
+    return field;
+  }
+}

@@ -1,0 +1,7 @@
+package org.kaohe.assessment.veto.web;
+
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/assessment/vetoes/{vetoId}/confirmation}; it may be omitted. */
+record ConfirmVetoRequest(
+    @Size(max = 2000, message = "must be at most 2000 characters") String opinion) {}
