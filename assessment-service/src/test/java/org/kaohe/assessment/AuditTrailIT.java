@@ -164,15 +164,15 @@ class AuditTrailIT {
 
     assertThat(csv)
         .isEqualTo(
-            "sequence,event_id,indicator_code,previous_value,value,principal,agency,recorded_at,"
-                + "request_id,reason\r\n"
-                + csvLine(items.get(0), "0,%s,HQD-ECONOMY,,80,li.wei,PROV-STATS,%s,req-1,")
-                + csvLine(items.get(1), "1,%s,PARTY-BUILDING,,90,zhang.min,PROV-ORG,%s,,")
+            "sequence,event_id,indicator_code,cadre_code,period,previous_value,value,principal,"
+                + "agency,recorded_at,request_id,reason\r\n"
+                + csvLine(items.get(0), "0,%s,HQD-ECONOMY,,,,80,li.wei,PROV-STATS,%s,req-1,")
+                + csvLine(items.get(1), "1,%s,PARTY-BUILDING,,,,90,zhang.min,PROV-ORG,%s,,")
                 + csvLine(
                     items.get(2),
-                    "2,%s,HQD-ECONOMY,80,85,li.wei,PROV-STATS,%s,\"batch \"\"7\"\", line 3\","
+                    "2,%s,HQD-ECONOMY,,,80,85,li.wei,PROV-STATS,%s,\"batch \"\"7\"\", line 3\","
                         + CORRECTION_REASON)
-                + csvLine(items.get(3), "3,%s,ECOLOGY,,70.25,wang.fang,PROV-ENV,%s,,"));
+                + csvLine(items.get(3), "3,%s,ECOLOGY,,,,70.25,wang.fang,PROV-ENV,%s,,"));
   }
 
   @Test

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 public final class HistoryCsv {
 
   public static final String HEADER =
-      "sequence,event_id,indicator_code,previous_value,value,principal,agency,recorded_at,"
-          + "request_id,reason";
+      "sequence,event_id,indicator_code,cadre_code,period,previous_value,value,principal,agency,"
+          + "recorded_at,request_id,reason";
   private static final String LINE_END = "\r\n";
 
   private HistoryCsv() {}
@@ -34,6 +34,8 @@ public final class HistoryCsv {
                 String.valueOf(change.sequence()),
                 change.eventId(),
                 change.indicatorCode(),
+                change.cadreCode(),
+                change.period(),
                 plain(change.previousValue()),
                 plain(change.value()),
                 change.principal(),

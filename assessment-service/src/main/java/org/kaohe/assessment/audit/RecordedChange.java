@@ -2,6 +2,9 @@ package org.kaohe.assessment.audit;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.kaohe.assessment.round.domain.ScoreKey;
+import org.kaohe.events.ids.CadreCode;
+import org.kaohe.events.ids.IndicatorCode;
 
 /**
  * One stored score change of a round.
@@ -17,10 +20,22 @@ public record RecordedChange(
     long sequence,
     String eventId,
     String indicatorCode,
+    String cadreCode,
+    String period,
     BigDecimal previousValue,
     BigDecimal value,
     String principal,
     String agency,
     Instant recordedAt,
     String requestId,
-    String reason) {}
+    String reason) {
+
+  /** What the change is a score of: indicator, cadre and period, as the round keys it. */
+  public String scoreKey() {
+    return new ScoreKey(
+            new IndicatorCode(indicatorCode),
+            cadreCode == null ? null : new CadreCode(cadreCode),
+            period)
+        .text();
+  }
+}

@@ -41,7 +41,7 @@ public final class RoundHistory {
     long lastSequence = -1;
     for (RecordedChange change : changes) {
       if (point.includes(change)) {
-        scores.put(change.indicatorCode(), ScoreAsOf.setBy(change));
+        scores.put(change.scoreKey(), ScoreAsOf.setBy(change));
         lastSequence = change.sequence();
       }
     }

@@ -35,6 +35,8 @@ public final class RoundHistoryReader {
         event.getSequenceNumber(),
         event.getIdentifier(),
         score.indicatorCode().value(),
+        score.isForUnit() ? null : score.cadreCode().value(),
+        score.period(),
         score.previousValue(),
         score.value(),
         text(metaData, "principal", score.recordedBy()),

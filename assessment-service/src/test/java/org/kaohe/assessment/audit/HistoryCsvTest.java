@@ -13,8 +13,8 @@ class HistoryCsvTest {
   void theHeaderComesFirstAndEveryLineEndsWithCrLf() {
     assertThat(HistoryCsv.write(List.of()))
         .isEqualTo(
-            "sequence,event_id,indicator_code,previous_value,value,principal,agency,recorded_at,"
-                + "request_id,reason\r\n");
+            "sequence,event_id,indicator_code,cadre_code,period,previous_value,value,principal,"
+                + "agency,recorded_at,request_id,reason\r\n");
   }
 
   @Test
@@ -24,8 +24,8 @@ class HistoryCsvTest {
     assertThat(csv.split("\r\n"))
         .containsExactly(
             HistoryCsv.HEADER,
-            "1,event-1,PARTY-BUILDING,,90,zhang.min,PROV-ORG,2026-12-01T10:00:00Z,,",
-            "2,event-2,HQD-ECONOMY,80,85,li.wei,PROV-STATS,2026-12-01T11:00:00Z,req-2,");
+            "1,event-1,PARTY-BUILDING,,,,90,zhang.min,PROV-ORG,2026-12-01T10:00:00Z,,",
+            "2,event-2,HQD-ECONOMY,,,80,85,li.wei,PROV-STATS,2026-12-01T11:00:00Z,req-2,");
   }
 
   @Test
@@ -62,6 +62,8 @@ class HistoryCsvTest {
         7,
         "event-7",
         "HQD-ECONOMY",
+        null,
+        null,
         previous,
         value,
         "li.wei",

@@ -42,6 +42,8 @@ final class KnownChanges {
         sequence,
         "event-" + sequence,
         indicator,
+        null,
+        null,
         previous == null ? null : new BigDecimal(previous),
         new BigDecimal(value),
         principal,

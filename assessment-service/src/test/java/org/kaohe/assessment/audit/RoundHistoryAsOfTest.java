@@ -7,6 +7,7 @@ import static org.kaohe.assessment.audit.KnownChanges.START;
 import static org.kaohe.assessment.audit.KnownChanges.history;
 import static org.kaohe.assessment.audit.KnownChanges.hoursAfterStart;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,39 @@ class RoundHistoryAsOfTest {
     assertThat(round.lastSequence()).isEqualTo(1);
     assertThat(round.scores()).containsOnlyKeys("HQD-ECONOMY", "PARTY-BUILDING");
     assertThat(round.scores().get("HQD-ECONOMY").value()).isEqualByComparingTo("80");
+  }
+
+  @Test
+  void aCadresHalfYearScoresStandBesideTheUnitsOwn() {
+    RoundHistory history =
+        new RoundHistory(
+            ROUND,
+            List.of(
+                halfYear(0, null, "H1", "88"),
+                halfYear(1, "C-620100-1", "H1", "93"),
+                halfYear(2, "C-620100-1", "H2", "90")));
+
+    assertThat(history.asOf(new AsOf.AtSequence(2)).scores())
+        .containsOnlyKeys(
+            "REGULAR-HALF-YEAR/H1",
+            "REGULAR-HALF-YEAR@C-620100-1/H1",
+            "REGULAR-HALF-YEAR@C-620100-1/H2");
+  }
+
+  private static RecordedChange halfYear(long sequence, String cadre, String period, String value) {
+    return new RecordedChange(
+        sequence,
+        "event-" + sequence,
+        "REGULAR-HALF-YEAR",
+        cadre,
+        period,
+        null,
+        new BigDecimal(value),
+        "zhang.min",
+        "PROV-ORG",
+        hoursAfterStart((int) sequence),
+        null,
+        null);
   }
 
   @Test

@@ -50,6 +50,8 @@ class RoundHistoryReaderTest {
                 "event-0",
                 "HQD-ECONOMY",
                 null,
+                null,
+                null,
                 new BigDecimal("80"),
                 "li.wei",
                 "PROV-STATS",
