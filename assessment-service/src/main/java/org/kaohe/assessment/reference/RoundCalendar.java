@@ -16,6 +16,15 @@ public record RoundCalendar(LocalDate opens, LocalDate deadline) {
     return new RoundCalendar(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 3, 31));
   }
 
+  /**
+   * When a half-year period of the regular assessment begins: {@code H1} on 1 January, {@code H2}
+   * on 1 July of the round's year; it can be scored from then on.
+   */
+  public static Instant periodStartsAt(int year, String period) {
+    LocalDate start = "H2".equals(period) ? LocalDate.of(year, 7, 1) : LocalDate.of(year, 1, 1);
+    return start.atStartOfDay(PROVINCE_TIME).toInstant();
+  }
+
   public Instant opensAt() {
     return opens.atStartOfDay(PROVINCE_TIME).toInstant();
   }

@@ -106,6 +106,8 @@ class IndicatorCatalogueYamlTest {
     assertThat(calendar.opens()).isEqualTo(LocalDate.of(2026, 1, 1));
     assertThat(calendar.deadline()).isEqualTo(LocalDate.of(2027, 3, 31));
     assertThat(calendar.closesAt()).isEqualTo(Instant.parse("2027-03-31T16:00:00Z"));
+    assertThat(RoundCalendar.periodStartsAt(2026, "H2"))
+        .isEqualTo(Instant.parse("2026-06-30T16:00:00Z"));
   }
 
   @Test

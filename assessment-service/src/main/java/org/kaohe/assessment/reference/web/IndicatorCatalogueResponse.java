@@ -7,7 +7,9 @@ import org.kaohe.assessment.reference.IndicatorGroup;
 import org.kaohe.assessment.reference.Scale;
 
 /** A year's catalogue as the API shows it: kinds of unit as written in the catalogue file. */
-record IndicatorCatalogueResponse(int year, List<Group> groups) {
+record IndicatorCatalogueResponse(int year, Calendar calendar, List<Group> groups) {
+
+  record Calendar(String opens, String deadline, String closesAt) {}
 
   record Group(String code, String name, String englishName, List<Item> indicators) {}
 
@@ -18,11 +20,17 @@ record IndicatorCatalogueResponse(int year, List<Group> groups) {
       Scale scale,
       List<String> appliesTo,
       String responsibleAgency,
-      List<String> additionalAgencies) {}
+      List<String> additionalAgencies,
+      List<String> assessed,
+      String period) {}
 
   static IndicatorCatalogueResponse of(IndicatorCatalogue catalogue) {
     return new IndicatorCatalogueResponse(
         catalogue.year(),
+        new Calendar(
+            catalogue.calendar().opens().toString(),
+            catalogue.calendar().deadline().toString(),
+            catalogue.calendar().closesAt().toString()),
         catalogue.groups().stream().map(IndicatorCatalogueResponse::group).toList());
   }
 
@@ -42,6 +50,8 @@ record IndicatorCatalogueResponse(int year, List<Group> groups) {
         indicator.scale(),
         indicator.appliesToLabels(),
         indicator.responsibleAgency().value(),
-        indicator.additionalAgencies().stream().map(code -> code.value()).toList());
+        indicator.additionalAgencies().stream().map(code -> code.value()).toList(),
+        indicator.subjects().stream().map(Enum::name).sorted().toList(),
+        indicator.periodicity().label());
   }
 }

@@ -1,14 +1,18 @@
 package org.kaohe.assessment.round.application;
 
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import org.kaohe.assessment.reference.RoundCalendar;
 import org.kaohe.assessment.reference.ScoreSubmission;
 import org.kaohe.assessment.reference.ScoreSubmissionCheck;
 import org.kaohe.assessment.round.domain.RecordScoreCommand;
 import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.assessment.round.domain.ScoreOutcome;
+import org.kaohe.assessment.round.domain.Submitter;
 import org.kaohe.events.ids.CadreCode;
 import org.kaohe.events.ids.IndicatorCode;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.platform.web.problem.InvalidFields;
 
 /**
  * Records one score for an agency, whichever channel it came through: checks it against the
@@ -44,6 +48,8 @@ public final class ScoreRecorder {
             input.cadreCode(),
             input.period(),
             input.value()));
+    Submitter submitter = commands.submitter(caller);
+    requirePeriodBegun(input, submitter.at());
     UnitCode unit = new UnitCode(input.unitCode());
     RecordScoreCommand command =
         new RecordScoreCommand(
@@ -56,11 +62,23 @@ public final class ScoreRecorder {
             input.value(),
             input.replaces(),
             input.reason(),
-            commands.submitter(caller),
+            submitter,
             commands.window(input.year()));
     return commands
         .<ScoreOutcome>send(command, caller, input.reason())
         .thenApply(outcome -> recorded(input, command.roundId(), outcome));
+  }
+
+  private static void requirePeriodBegun(ScoreInput input, Instant now) {
+    if (input.period() == null) {
+      return;
+    }
+    Instant starts = RoundCalendar.periodStartsAt(input.year(), input.period());
+    if (now.isBefore(starts)) {
+      throw new InvalidFields(
+          "period",
+          "period " + input.period() + " of " + input.year() + " can be scored from " + starts);
+    }
   }
 
   private static RecordedScore recorded(ScoreInput input, String roundId, ScoreOutcome outcome) {
