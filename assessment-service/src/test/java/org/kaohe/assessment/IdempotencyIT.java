@@ -1,0 +1,276 @@
+package org.kaohe.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kaohe.events.Topics;
+import org.kaohe.events.cloudevents.CloudEvent;
+import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.platform.kafka.CloudEventConsumer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+
+/**
+ * Retries with an {@code Idempotency-Key} over HTTP, against the real embedded MongoDB server and
+ * Kafka broker: the same request is answered from the key, byte for byte, and recorded once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IdempotencyIT {
+  private static final String DATABASE = "idempotency-it-" + System.nanoTime();
+  private static final String REPLAYED = "Idempotency-Replayed";
+  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
+  private static CloudEventConsumer consumer;
+
+  @Value("${local.server.port}")
+  int port;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
+  }
+
+  @BeforeAll
+  static void listenToTheTopic() {
+    consumer =
+        new CloudEventConsumer(
+            SharedInfrastructure.kafka().bootstrapServers(),
+            "idempotency-it-" + System.nanoTime(),
+            List.of(Topics.ASSESSMENT_EVENTS),
+            published::add);
+    consumer.start();
+  }
+
+  @AfterAll
+  static void stopListening() {
+    consumer.close();
+  }
+
+  @Test
+  void theSameKeyAndBodyTwiceAnswerAlikeAndRecordOneEventPublishedOnce() {
+    Map<String, Object> body = score("620100", "HQD-ECONOMY", 80);
+    EntityExchangeResult<byte[]> first = post("PROV-STATS", "key-1", body);
+    EntityExchangeResult<byte[]> retry = post("PROV-STATS", "\"key-1\"", body);
+
+    assertThat(first.getStatus().value()).isEqualTo(201);
+    assertThat(first.getResponseHeaders().getFirst(REPLAYED)).isNull();
+    assertThat(retry.getStatus().value()).isEqualTo(201);
+    assertThat(retry.getResponseHeaders().getContentType())
+        .isEqualTo(first.getResponseHeaders().getContentType());
+    assertThat(retry.getResponseBody()).isEqualTo(first.getResponseBody());
+    assertThat(retry.getResponseHeaders().getFirst(REPLAYED)).isEqualTo("true");
+    List<Document> stored = storedEvents("620100-2026");
+    assertThat(stored).hasSize(1);
+
+    String fence = fenceAfter("620100");
+    assertThat(publishedCount(stored.get(0).getString("_id"))).isEqualTo(1);
+    assertThat(publishedCount(fence)).isEqualTo(1);
+  }
+
+  @Test
+  void theSameKeyWithADifferentBodyIs422AndStoresNothing() {
+    post("PROV-STATS", "key-2", score("620200", "HQD-ECONOMY", 70));
+
+    EntityExchangeResult<byte[]> other =
+        post("PROV-STATS", "key-2", score("620200", "HQD-ECONOMY", 71));
+
+    assertThat(other.getStatus().value()).isEqualTo(422);
+    assertThat(other.getResponseHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(new String(other.getResponseBody()))
+        .contains("was already used for a different request");
+    assertThat(storedEvents("620200-2026")).hasSize(1);
+  }
+
+  @Test
+  void ofTwoConcurrentRequestsWithOneKeyOneIsProcessedAndTheOtherToldToWaitOrReplayed()
+      throws Exception {
+    Map<String, Object> body = score("620300", "HQD-ECONOMY", 65);
+    List<EntityExchangeResult<byte[]>> answers =
+        concurrently(2, () -> post("PROV-STATS", "key-3", body));
+
+    List<EntityExchangeResult<byte[]>> processed =
+        answers.stream().filter(a -> a.getResponseHeaders().getFirst(REPLAYED) == null).toList();
+    List<EntityExchangeResult<byte[]>> processedAndCreated =
+        processed.stream().filter(a -> a.getStatus().value() == 201).toList();
+    assertThat(processedAndCreated).hasSize(1);
+    for (EntityExchangeResult<byte[]> answer : answers) {
+      if (answer != processedAndCreated.get(0)) {
+        boolean toldToWait = answer.getStatus().value() == 409;
+        boolean replayed = "true".equals(answer.getResponseHeaders().getFirst(REPLAYED));
+        assertThat(toldToWait || replayed).as("409 or replayed").isTrue();
+        if (toldToWait) {
+          assertThat(new String(answer.getResponseBody())).contains("still being processed");
+        }
+      }
+    }
+    assertThat(storedEvents("620300-2026")).hasSize(1);
+  }
+
+  @Test
+  void aRefusedRequestIsReplayedAsRefusedWithoutBeingProcessedAgain() {
+    post("PROV-STATS", null, score("620400", "HQD-ECONOMY", 70));
+    Map<String, Object> conflicting = score("620400", "HQD-ECONOMY", 75);
+    EntityExchangeResult<byte[]> refused = post("PROV-STATS", "key-4", conflicting);
+    assertThat(refused.getStatus().value()).isEqualTo(409);
+
+    Map<String, Object> correction = new HashMap<>(conflicting);
+    correction.put("replaces", 70);
+    correction.put("reason", "revised");
+    assertThat(post("PROV-STATS", null, correction).getStatus().value()).isEqualTo(201);
+
+    // Processed again, it would now be 200 (unchanged); the key answers as it did.
+    EntityExchangeResult<byte[]> retry = post("PROV-STATS", "key-4", conflicting);
+    assertThat(retry.getStatus().value()).isEqualTo(409);
+    assertThat(retry.getResponseBody()).isEqualTo(refused.getResponseBody());
+    assertThat(retry.getResponseHeaders().getFirst(REPLAYED)).isEqualTo("true");
+
+    Map<String, Object> invalid = score("620400", "HQD-ECONOMY", 150);
+    EntityExchangeResult<byte[]> badRequest = post("PROV-STATS", "key-5", invalid);
+    assertThat(badRequest.getStatus().value()).isEqualTo(400);
+    EntityExchangeResult<byte[]> badRetry = post("PROV-STATS", "key-5", invalid);
+    assertThat(badRetry.getStatus().value()).isEqualTo(400);
+    assertThat(badRetry.getResponseBody()).isEqualTo(badRequest.getResponseBody());
+    assertThat(badRetry.getResponseHeaders().getFirst(REPLAYED)).isEqualTo("true");
+  }
+
+  @Test
+  void theKeysOfTwoAgenciesDoNotCollide() {
+    EntityExchangeResult<byte[]> stats =
+        post("PROV-STATS", "shared-key", score("620500", "HQD-ECONOMY", 60));
+    EntityExchangeResult<byte[]> org =
+        post("PROV-ORG", "shared-key", score("620500", "PARTY-BUILDING", 90));
+
+    assertThat(stats.getStatus().value()).isEqualTo(201);
+    assertThat(org.getStatus().value()).isEqualTo(201);
+    assertThat(org.getResponseHeaders().getFirst(REPLAYED)).isNull();
+    assertThat(storedEvents("620500-2026")).hasSize(2);
+  }
+
+  @Test
+  void withoutAKeyEveryRequestIsProcessedAndNoKeyIsKept() {
+    Map<String, Object> body = score("620600", "HQD-ECONOMY", 55);
+    int keptBefore = keptKeys().size();
+
+    assertThat(post("PROV-STATS", null, body).getStatus().value()).isEqualTo(201);
+    EntityExchangeResult<byte[]> again = post("PROV-STATS", null, body);
+
+    assertThat(again.getStatus().value()).isEqualTo(200);
+    assertThat(again.getResponseHeaders().getFirst(REPLAYED)).isNull();
+    assertThat(keptKeys()).hasSize(keptBefore);
+  }
+
+  @Test
+  void anEmptyOrOverlongKeyIs400AndNothingIsProcessed() {
+    Map<String, Object> body = score("620700", "HQD-ECONOMY", 50);
+
+    for (String key : List.of("", "k".repeat(256))) {
+      EntityExchangeResult<byte[]> refused = post("PROV-STATS", key, body);
+      assertThat(refused.getStatus().value()).isEqualTo(400);
+      assertThat(new String(refused.getResponseBody())).contains("\"field\":\"Idempotency-Key\"");
+    }
+    assertThat(storedEvents("620700-2026")).isEmpty();
+  }
+
+  private EntityExchangeResult<byte[]> post(String agency, String key, Object body) {
+    return ServiceUnderTest.client(port)
+        .post()
+        .uri("/api/assessment/scores")
+        .header("Authorization", TestTokens.bearer("agency", agency))
+        .headers(
+            headers -> {
+              if (key != null) {
+                headers.set("Idempotency-Key", key);
+              }
+            })
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectBody()
+        .returnResult();
+  }
+
+  /**
+   * Records one more event for the unit and waits until it is published. The relay publishes in
+   * store order and a unit's events share a partition, so every earlier event of the unit, and any
+   * duplicate of one, has been consumed by then.
+   */
+  private String fenceAfter(String unit) {
+    assertThat(post("PROV-ORG", null, score(unit, "PARTY-BUILDING", 88)).getStatus().value())
+        .isEqualTo(201);
+    String fence =
+        storedEvents(unit + "-2026").stream()
+            .filter(e -> e.getString("payload").contains("PARTY-BUILDING"))
+            .findFirst()
+            .orElseThrow()
+            .getString("_id");
+    await().atMost(Duration.ofSeconds(30)).until(() -> publishedCount(fence) > 0);
+    return fence;
+  }
+
+  private static long publishedCount(String eventId) {
+    return published.stream().filter(e -> e.id().equals(eventId)).count();
+  }
+
+  private static <T> List<T> concurrently(int requests, Callable<T> request) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(requests);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return request.call();
+                }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Map<String, Object> score(String unit, String indicator, double value) {
+    return ServiceUnderTest.score(unit, 2026, indicator, value);
+  }
+
+  private static List<Document> storedEvents(String roundId) {
+    return ServiceUnderTest.storedEvents(DATABASE, roundId);
+  }
+
+  private static List<Document> keptKeys() {
+    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
+      return mongo
+          .getDatabase(DATABASE)
+          .getCollection("idempotencykeys")
+          .find()
+          .into(new ArrayList<>());
+    }
+  }
+}
