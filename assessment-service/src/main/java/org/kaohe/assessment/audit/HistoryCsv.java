@@ -51,7 +51,8 @@ public final class HistoryCsv {
     return number == null ? null : number.toPlainString();
   }
 
-  static String field(String value) {
+  /** One field as RFC 4180 has it, empty for null: every CSV the service writes quotes so. */
+  public static String field(String value) {
     if (value == null) {
       return "";
     }

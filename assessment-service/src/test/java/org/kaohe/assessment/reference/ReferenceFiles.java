@@ -10,8 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The shipped reference files, and files written in a test. */
-final class ReferenceFiles {
+public final class ReferenceFiles {
   private ReferenceFiles() {}
+
+  /** The reference data as the service reads it from the shipped files. */
+  public static ReferenceData shippedData() {
+    return new ReferenceData(
+        shippedUnits(), shippedAgencies(), shippedCadres(), shippedCatalogues());
+  }
 
   static InputStream text(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,8 @@ package org.kaohe.platform.web.problem;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A request whose fields or parameters break the service's rules: a 400 problem whose {@code
@@ -28,5 +30,12 @@ public final class InvalidFields extends RuntimeException {
 
   public List<FieldViolation> violations() {
     return violations;
+  }
+
+  /** The 400 problem naming every violation, as answered to a request or a batch item. */
+  public ProblemDetail toProblem() {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, getMessage());
+    problem.setProperty(ProblemExceptionHandler.ERRORS_PROPERTY, violations);
+    return problem;
   }
 }

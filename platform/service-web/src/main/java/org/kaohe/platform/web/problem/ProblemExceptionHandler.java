@@ -3,7 +3,6 @@ package org.kaohe.platform.web.problem;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -53,10 +52,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler
   ProblemDetail invalidFields(InvalidFields invalid) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-    problem.setProperty(ERRORS_PROPERTY, invalid.violations());
-    return problem;
+    return invalid.toProblem();
   }
 
   @Override

@@ -1,0 +1,27 @@
+package org.kaohe.assessment.submission.batch;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One item of a batch as read, before its fields are checked.
+ *
+ * @param number the item's position in the batch, from 1
+ * @param line its line, for NDJSON; null in a JSON array
+ * @param json the item, or null when its line is not JSON
+ * @param unreadable why its line could not be read, or null
+ */
+public record BatchEntry(int number, Integer line, JsonNode json, String unreadable) {
+
+  static BatchEntry read(int number, Integer line, JsonNode json) {
+    return new BatchEntry(number, line, json, null);
+  }
+
+  static BatchEntry unreadable(int number, int line, String why) {
+    return new BatchEntry(number, line, null, why);
+  }
+
+  /** How messages name it: {@code line 3} in NDJSON, {@code item 3} in an array. */
+  String label() {
+    return line == null ? "item " + number : "line " + line;
+  }
+}

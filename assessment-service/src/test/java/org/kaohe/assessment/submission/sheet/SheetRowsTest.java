@@ -1,0 +1,111 @@
+package org.kaohe.assessment.submission.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kaohe.assessment.round.application.ScoreInput;
+import org.kaohe.assessment.submission.FieldRulesForTests;
+import org.kaohe.assessment.submission.Prepared;
+import org.kaohe.assessment.submission.TooManyItems;
+import org.kaohe.platform.web.problem.FieldViolation;
+
+class SheetRowsTest {
+  private static final String HEADER = String.join(",", Column.headers()) + "\n";
+
+  private final SheetRows sheetRows = new SheetRows(FieldRulesForTests.rules(), 3);
+
+  @Test
+  void filledRowsAreScoresOfTheYearAndUnfilledOnesAreSkipped() {
+    UploadedSheet sheet =
+        read(
+            HEADER
+                + "620100,兰州市,HQD-ECONOMY,经济建设,,,,87.5,,\n"
+                + "620200,嘉峪关市,HQD-ECONOMY,经济建设,,,,,,\n"
+                + ",,,,,,,,,\n"
+                + "620300,金昌市,HQD-ECONOMY,经济建设,,,, 80 ,79,revised\n");
+
+    assertThat(sheet.skipped()).isEqualTo(1);
+    assertThat(sheet.filled()).extracting(SheetRow::row).containsExactly(2, 5);
+    assertThat(sheet.filled().get(1))
+        .isEqualTo(
+            new SheetRow(
+                5,
+                "scores.csv row 5",
+                new Prepared.Ready(
+                    "scores.csv row 5",
+                    new ScoreInput(
+                        "620300",
+                        2026,
+                        "HQD-ECONOMY",
+                        null,
+                        null,
+                        new BigDecimal("80"),
+                        new BigDecimal("79"),
+                        "revised"))));
+  }
+
+  @Test
+  void aCellThatIsNotANumberIsItsRowsProblemAlongWithEveryBrokenRule() {
+    UploadedSheet sheet = read(HEADER + "lanzhou,,HQD-ECONOMY,,,,H3,eighty,,\n");
+
+    assertThat(violations(sheet.filled().get(0)))
+        .containsExactlyInAnyOrder(
+            new FieldViolation("value", "must be a number, found 'eighty'"),
+            new FieldViolation("unitCode", "must be a unit code such as 620100 or GS-D01"),
+            new FieldViolation("period", "must be H1 or H2"));
+  }
+
+  @Test
+  void columnsMayComeInAnyOrderCaseAndSpacingAndOptionalOnesMayBeLeftOut() {
+    UploadedSheet sheet = read("Value, Indicator Code ,UNIT_CODE\n81,HQD-ECONOMY,620100\n");
+
+    assertThat(((Prepared.Ready) sheet.filled().get(0).prepared()).input().value())
+        .isEqualByComparingTo("81");
+  }
+
+  @Test
+  void aWrongHeaderRefusesTheWholeFileNamingTheMissingAndUnknownColumns() {
+    assertThatThrownBy(() -> read("unit_code,indicator,valeu,value,value\n620100,x,1,2,3\n"))
+        .isInstanceOfSatisfying(
+            SheetRejected.class,
+            rejected -> {
+              assertThat(rejected)
+                  .hasMessageStartingWith("row 1 must be the template's header (unit_code,")
+                  .hasMessageEndingWith(
+                      "columns missing indicator_code; unknown indicator, valeu; repeated value");
+              assertThat(rejected.properties())
+                  .containsEntry("missingColumns", List.of("indicator_code"))
+                  .containsEntry("unknownColumns", List.of("indicator", "valeu"))
+                  .containsEntry("repeatedColumns", List.of("value"));
+            });
+  }
+
+  @Test
+  void aFileWithoutRowsHasNoHeader() {
+    assertThatThrownBy(() -> read("\n\n"))
+        .isInstanceOf(SheetRejected.class)
+        .hasMessageStartingWith("the file is empty: its first row must be the template's header");
+  }
+
+  @Test
+  void moreFilledRowsThanTheLimitRefuseTheWholeFile() {
+    String row = "620100,,HQD-ECONOMY,,,,,80,,\n";
+    assertThatThrownBy(() -> read(HEADER + row + row + row + row))
+        .isInstanceOf(TooManyItems.class)
+        .hasMessageContaining("a spreadsheet may hold at most 3 items");
+  }
+
+  private UploadedSheet read(String csv) {
+    return sheetRows.read(CsvSheet.read(csv.getBytes(StandardCharsets.UTF_8)), 2026, "scores.csv");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<FieldViolation> violations(SheetRow row) {
+    return (List<FieldViolation>)
+        ((Prepared.Refused) row.prepared()).problem().getProperties().get("errors");
+  }
+}

@@ -1,0 +1,62 @@
+package org.kaohe.assessment.submission.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.kaohe.assessment.reference.ReferenceData;
+import org.kaohe.assessment.reference.ReferenceFiles;
+
+class TemplateFilesTest {
+  private static final ReferenceData REFERENCE = ReferenceFiles.shippedData();
+  private static final Template HQD =
+      new Templates(REFERENCE).of(REFERENCE.catalogue(2026).orElseThrow(), "HQD", "PROV-STATS");
+
+  @Test
+  void theXlsxTemplateHasAFrozenHeaderNumberFormattedValuesAndAnInstructionsSheet()
+      throws IOException {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(XlsxTemplate.write(HQD)))) {
+      Sheet rows = workbook.getSheetAt(0);
+      assertThat(rows.getSheetName()).isEqualTo("HQD 2026");
+      assertThat(rows.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(rows.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(rows.getRow(0).getCell(7).getStringCellValue()).isEqualTo("value");
+      assertThat(rows.getLastRowNum()).isEqualTo(200);
+      var value = rows.getRow(1).getCell(Column.VALUE.ordinal());
+      assertThat(value.getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(value.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+      assertThat(rows.getColumnWidth(Column.REASON.ordinal())).isEqualTo(40 * 256);
+      Sheet instructions = workbook.getSheet(XlsxInstructions.SHEET_NAME);
+      assertThat(instructions.getRow(instructions.getLastRowNum()).getCell(3).getStringCellValue())
+          .isEqualTo("0 to 100 with at most 2 decimals");
+    }
+  }
+
+  @Test
+  void theXlsxTemplateReadsBackAsTheSameRowsWithTheirValuesUnfilled() {
+    List<RawRow> read = XlsxSheet.read(XlsxTemplate.write(HQD));
+
+    assertThat(read.get(0).cells()).isEqualTo(Column.headers());
+    assertThat(read.get(1).cells())
+        .containsExactly("620100", "兰州市", "HQD-ECONOMY", "经济建设", "", "", "", "", "", "");
+    assertThat(read).hasSize(201);
+  }
+
+  @Test
+  void theCsvTemplateIsUtf8WithAByteOrderMarkAndReadsBackTheSame() {
+    byte[] csv = CsvTemplate.write(HQD);
+
+    assertThat(new String(csv, StandardCharsets.UTF_8))
+        .startsWith(
+            "\uFEFFunit_code,unit_name,indicator_code,indicator_name,cadre_code,cadre_name,"
+                + "period,value,replaces,reason\r\n620100,兰州市,HQD-ECONOMY,经济建设,,,,,,\r\n");
+    assertThat(CsvSheet.read(csv)).hasSize(201);
+  }
+}
