@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kaohe.assessment.round.application.RoundCommands;
 import org.kaohe.assessment.round.application.ScoreInput;
 import org.kaohe.assessment.round.application.ScoreRecorder;
+import org.kaohe.assessment.round.application.ScoreResult;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * Records the ready items of a bulk submission through the {@link ScoreRecorder}: the items of one
- * round (unit and year) one after another in their input order, so that a score and its correction
- * can travel in one batch; different rounds side by side, at most {@code concurrency} at once.
+ * round (unit and year) together, in one command applied in their input order, so that a score and
+ * its correction can travel in one batch; different rounds side by side, at most {@code
+ * concurrency} at once.
  */
 public final class RoundOrderedRecording {
   private final ScoreRecorder recorder;
@@ -42,11 +43,7 @@ public final class RoundOrderedRecording {
     return Flux.fromIterable(byRound.values())
         .flatMap(
             round ->
-                Flux.fromIterable(round)
-                    .concatMap(
-                        index ->
-                            record((Prepared.Ready) items.get(index), principal, agency)
-                                .map(outcome -> new Indexed(index, outcome)))
+                record(round, items, principal, agency)
                     // The command bus handles a command on the caller's thread, blocking on the
                     // store: never on the event loop.
                     .subscribeOn(Schedulers.boundedElastic()),
@@ -54,19 +51,36 @@ public final class RoundOrderedRecording {
         .collectList()
         .map(
             recorded -> {
-              recorded.forEach(item -> outcomes[item.index()] = item.outcome());
+              recorded.forEach(
+                  round -> round.forEach(item -> outcomes[item.index()] = item.outcome()));
               return List.of(outcomes);
             });
   }
 
-  private Mono<Outcome> record(Prepared.Ready item, String principal, String agency) {
+  private Mono<List<Indexed>> record(
+      List<Integer> round, List<Prepared> items, String principal, String agency) {
+    List<Prepared.Ready> ready = round.stream().map(i -> (Prepared.Ready) items.get(i)).toList();
     return Mono.fromFuture(
             () ->
-                recorder.record(
-                    item.input(),
-                    new RoundCommands.Caller(principal, agency, item.clientRequestId())))
-        .map(Outcome::recorded)
-        .onErrorResume(failure -> Mono.just(Outcome.refused(Refusals.describe(failure))));
+                recorder.recordRound(
+                    ready.stream().map(Prepared.Ready::input).toList(),
+                    ready.stream().map(Prepared.Ready::clientRequestId).toList(),
+                    principal,
+                    agency))
+        .map(
+            results -> {
+              List<Indexed> indexed = new ArrayList<>();
+              for (int k = 0; k < round.size(); k++) {
+                indexed.add(new Indexed(round.get(k), outcome(results.get(k))));
+              }
+              return indexed;
+            });
+  }
+
+  private static Outcome outcome(ScoreResult result) {
+    return result.refusal() == null
+        ? Outcome.recorded(result.recorded())
+        : Outcome.refused(Refusals.describe(result.refusal()));
   }
 
   private static String round(ScoreInput input) {

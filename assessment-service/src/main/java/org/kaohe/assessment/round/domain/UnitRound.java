@@ -4,10 +4,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -41,6 +44,36 @@ public class UnitRound {
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public ScoreOutcome handle(RecordScoreCommand command) {
+    return record(command, MetaData.emptyInstance());
+  }
+
+  /**
+   * Applies each score in order; one that is refused leaves the others unaffected, and a later
+   * score sees the earlier ones, as separate commands would. Each event carries its own item's
+   * request id and reason, which a single command carries for its one event.
+   */
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  public List<ScoreItemOutcome> handle(RecordScoresCommand command) {
+    List<ScoreItemOutcome> outcomes = new ArrayList<>();
+    for (RecordScoresCommand.Item item : command.scores()) {
+      Map<String, String> itemData = new HashMap<>();
+      if (item.clientRequestId() != null) {
+        itemData.put("clientRequestId", item.clientRequestId());
+      }
+      if (item.score().reason() != null) {
+        itemData.put("reason", item.score().reason());
+      }
+      try {
+        outcomes.add(ScoreItemOutcome.of(record(item.score(), MetaData.from(itemData))));
+      } catch (InputConflict | CorrectionWithoutReason | RoundClosed refused) {
+        outcomes.add(ScoreItemOutcome.refused(refused));
+      }
+    }
+    return outcomes;
+  }
+
+  private ScoreOutcome record(RecordScoreCommand command, MetaData itemData) {
     requireOpen(command.roundId(), command.window(), command.submitter().at());
     ScoreKey key = command.key();
     CurrentScore current = scores.get(key.text());
@@ -62,7 +95,8 @@ public class UnitRound {
             submitter.principal(),
             submitter.agency(),
             submitter.at(),
-            command.reason()));
+            command.reason()),
+        itemData);
     return new ScoreOutcome(true, current == null ? null : current.value());
   }
 

@@ -2,7 +2,11 @@ package org.kaohe.assessment.round.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kaohe.events.assessment.RoundReopenedEvent;
@@ -100,6 +104,33 @@ class UnitRoundTest {
         .when(correct("82", "80", "revised"))
         .expectNoEvents()
         .expectException(InputConflict.class);
+  }
+
+  @Test
+  void roundsBatchAppliesEachScoreInOrderAndRefusesOnlyTheBadOnes() {
+    fixture
+        .given(recorded("80", null, null))
+        .when(
+            new RecordScoresCommand(
+                ROUND,
+                List.of(
+                    new RecordScoresCommand.Item(record("81"), "item-1"),
+                    new RecordScoresCommand.Item(correct("82", "80", "GDP revised"), "item-2"),
+                    new RecordScoresCommand.Item(
+                        score(REGULAR, PRINCIPAL, "H1", "92", null, null, AT), "item-3"))))
+        .expectEvents(
+            recorded("82", "80", "GDP revised"), event(REGULAR, PRINCIPAL, "H1", "92", null, null))
+        .expectResultMessagePayloadMatching(
+            Matchers.contains(refused(true), refused(false), refused(false)));
+  }
+
+  private static Matcher<ScoreItemOutcome> refused(boolean refused) {
+    return new CustomTypeSafeMatcher<>(refused ? "a refused score" : "a recorded score") {
+      @Override
+      protected boolean matchesSafely(ScoreItemOutcome outcome) {
+        return (outcome.refusal() != null) == refused;
+      }
+    };
   }
 
   @Test
