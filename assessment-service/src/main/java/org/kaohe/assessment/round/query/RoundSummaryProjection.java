@@ -1,12 +1,8 @@
 package org.kaohe.assessment.round.query;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
 import org.axonframework.config.ProcessingGroup;
@@ -14,13 +10,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
-import org.bson.conversions.Bson;
+import org.kaohe.assessment.readmodel.SequencedDocuments;
 import org.kaohe.assessment.round.domain.ScoreKey;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
 import org.kaohe.events.assessment.FindingRecordedEvent;
 import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
 import org.kaohe.events.assessment.RoundReopenedEvent;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
+import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.CadreCode;
 
 /**
@@ -32,10 +29,10 @@ import org.kaohe.events.ids.CadreCode;
 @ProcessingGroup(RoundSummaryProjection.PROCESSING_GROUP)
 public class RoundSummaryProjection {
   public static final String PROCESSING_GROUP = "round-summaries";
-  private final MongoCollection<Document> summaries;
+  private final SequencedDocuments summaries;
 
   public RoundSummaryProjection(MongoCollection<Document> summaries) {
-    this.summaries = summaries;
+    this.summaries = new SequencedDocuments(summaries);
   }
 
   @EventHandler
@@ -45,11 +42,8 @@ public class RoundSummaryProjection {
         new Document("indicatorCode", event.indicatorCode().value())
             .append("cadreCode", code(event.cadreCode()))
             .append("period", event.period())
-            .append("value", event.value().toPlainString())
-            .append("recordedBy", event.recordedBy())
-            .append("agency", event.agency().value())
-            .append("recordedAt", event.recordedAt().toString())
-            .append("sequence", sequence);
+            .append("value", event.value().toPlainString());
+    source(score, event.recordedBy(), event.agency(), event.recordedAt(), sequence);
     apply(
         event.roundId(), event.unitCode().value(), event.year(), sequence, "scores." + key, score);
   }
@@ -59,11 +53,8 @@ public class RoundSummaryProjection {
     Document rating =
         new Document("cadreCode", code(event.cadreCode()))
             .append("rating", event.rating().name())
-            .append("basis", event.basis())
-            .append("ratedBy", event.ratedBy())
-            .append("agency", event.agency().value())
-            .append("ratedAt", event.ratedAt().toString())
-            .append("sequence", sequence);
+            .append("basis", event.basis());
+    source(rating, event.ratedBy(), event.agency(), event.ratedAt(), sequence);
     apply(
         event.roundId(),
         event.unitCode().value(),
@@ -80,11 +71,8 @@ public class RoundSummaryProjection {
             .append("raterGroup", event.raterGroup())
             .append("ballots", event.ballots())
             .append("gradeCounts", new Document(new TreeMap<>(event.gradeCounts())))
-            .append("negativeVotes", event.negativeVotes())
-            .append("recordedBy", event.recordedBy())
-            .append("agency", event.agency().value())
-            .append("recordedAt", event.recordedAt().toString())
-            .append("sequence", sequence);
+            .append("negativeVotes", event.negativeVotes());
+    source(evaluation, event.recordedBy(), event.agency(), event.recordedAt(), sequence);
     apply(
         event.roundId(),
         event.unitCode().value(),
@@ -102,11 +90,8 @@ public class RoundSummaryProjection {
             .append("severity", event.severity())
             .append("summary", event.summary())
             .append(
-                "deduction", event.deduction() == null ? null : event.deduction().toPlainString())
-            .append("recordedBy", event.recordedBy())
-            .append("agency", event.agency().value())
-            .append("recordedAt", event.recordedAt().toString())
-            .append("sequence", sequence);
+                "deduction", event.deduction() == null ? null : event.deduction().toPlainString());
+    source(finding, event.recordedBy(), event.agency(), event.recordedAt(), sequence);
     apply(
         event.roundId(),
         event.unitCode().value(),
@@ -128,22 +113,26 @@ public class RoundSummaryProjection {
 
   private void apply(
       String roundId, String unitCode, int year, long sequence, String field, Document value) {
-    List<Bson> updates = new ArrayList<>();
-    updates.add(Updates.set("unitCode", unitCode));
-    updates.add(Updates.set("year", year));
-    updates.add(Updates.set(field, value));
-    updates.add(Updates.set("lastSequence", sequence));
-    try {
-      summaries.updateOne(
-          Filters.and(Filters.eq("_id", roundId), Filters.lt("lastSequence", sequence)),
-          Updates.combine(updates),
-          new UpdateOptions().upsert(true));
-    } catch (MongoWriteException e) {
-      // the round's document exists with this or a later sequence: the event is applied already
-      if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-        throw e;
-      }
-    }
+    summaries.apply(
+        roundId,
+        sequence,
+        List.of(
+            Updates.set("unitCode", unitCode),
+            Updates.set("year", year),
+            Updates.set(field, value)));
+  }
+
+  /**
+   * Who recorded an input, for which agency, when, and at which sequence of the round. A rating's
+   * fields are named recordedBy/recordedAt like every other input's, so readers need one shape.
+   */
+  private static void source(
+      Document input, String by, AgencyCode agency, Instant at, long sequence) {
+    input
+        .append("recordedBy", by)
+        .append("agency", agency.value())
+        .append("recordedAt", at.toString())
+        .append("sequence", sequence);
   }
 
   private static String code(CadreCode cadre) {
@@ -152,6 +141,6 @@ public class RoundSummaryProjection {
 
   @ResetHandler
   void reset() {
-    summaries.deleteMany(new Document());
+    summaries.clear();
   }
 }

@@ -1,5 +1,7 @@
 package org.kaohe.assessment.veto.query;
 
+import org.kaohe.assessment.readmodel.SequencedDocuments;
+
 /** The field names of a veto case document and of its steps. */
 final class VetoCaseDocument {
   static final String UNIT_CODE = "unitCode";
@@ -8,7 +10,7 @@ final class VetoCaseDocument {
   static final String COMPETENT_DEPARTMENT = "competentDepartment";
   static final String STATUS = "status";
   static final String STEPS = "steps";
-  static final String LAST_SEQUENCE = "lastSequence";
+  static final String LAST_SEQUENCE = SequencedDocuments.LAST_SEQUENCE;
 
   static final String STEP = "step";
   static final String BY = "by";

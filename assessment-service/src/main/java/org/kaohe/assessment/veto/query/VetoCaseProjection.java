@@ -1,10 +1,6 @@
 package org.kaohe.assessment.veto.query;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +11,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.kaohe.assessment.readmodel.SequencedDocuments;
 import org.kaohe.assessment.veto.domain.VetoStatus;
 import org.kaohe.events.assessment.VetoConfirmedEvent;
 import org.kaohe.events.assessment.VetoProposedEvent;
@@ -29,10 +26,10 @@ import org.kaohe.events.ids.AgencyCode;
 @ProcessingGroup(VetoCaseProjection.PROCESSING_GROUP)
 public class VetoCaseProjection {
   public static final String PROCESSING_GROUP = "veto-cases";
-  private final MongoCollection<Document> cases;
+  private final SequencedDocuments cases;
 
   public VetoCaseProjection(MongoCollection<Document> cases) {
-    this.cases = cases;
+    this.cases = new SequencedDocuments(cases);
   }
 
   @EventHandler
@@ -71,7 +68,7 @@ public class VetoCaseProjection {
 
   @ResetHandler
   void reset() {
-    cases.deleteMany(new Document());
+    cases.clear();
   }
 
   private static Document step(VetoStatus step, String by, AgencyCode agency, Instant at) {
@@ -86,18 +83,6 @@ public class VetoCaseProjection {
     List<Bson> updates = new ArrayList<>(List.of(caseFields));
     updates.add(Updates.set(VetoCaseDocument.STATUS, status.name()));
     updates.add(Updates.push(VetoCaseDocument.STEPS, step));
-    updates.add(Updates.set(VetoCaseDocument.LAST_SEQUENCE, sequence));
-    try {
-      cases.updateOne(
-          Filters.and(
-              Filters.eq("_id", vetoId), Filters.lt(VetoCaseDocument.LAST_SEQUENCE, sequence)),
-          Updates.combine(updates),
-          new UpdateOptions().upsert(true));
-    } catch (MongoWriteException e) {
-      // the case holds this event already: the upsert collided with the existing document
-      if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-        throw e;
-      }
-    }
+    cases.apply(vetoId, sequence, updates);
   }
 }
