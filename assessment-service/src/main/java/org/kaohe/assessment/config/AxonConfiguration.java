@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -52,13 +53,19 @@ class AxonConfiguration {
     return configurer -> GenericEventMessage.clock = clock;
   }
 
-  /** Rounds are loaded from a snapshot taken every {@code snapshot-threshold} events. */
+  /**
+   * Rounds are loaded from a snapshot taken every {@code snapshot-threshold} events, and kept in a
+   * cache between commands while memory allows. A cached round that another service instance has
+   * changed meanwhile fails its append on the sequence check, is evicted, and the command is
+   * retried on the round reloaded from the store.
+   */
   @Bean
   ConfigurerModule aggregates(
       @Value("${kaohe.assessment.snapshot-threshold:100}") int snapshotThreshold) {
     return configurer ->
         configurer.configureAggregate(
             AggregateConfigurer.defaultConfiguration(UnitRound.class)
+                .configureCache(c -> new WeakReferenceCache())
                 .configureSnapshotFilter(
                     c ->
                         RevisionSnapshotFilter.builder()

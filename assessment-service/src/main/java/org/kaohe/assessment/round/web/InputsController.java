@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.kaohe.assessment.round.application.RoundInputs;
 import org.kaohe.assessment.round.application.RoundInputs.Subject;
+import org.kaohe.assessment.web.OffTheEventLoop;
 import org.kaohe.platform.web.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -81,7 +82,7 @@ class InputsController {
 
   private static Mono<ResponseEntity<Map<String, Object>>> answer(
       Supplier<CompletableFuture<Boolean>> sending, Map<String, Object> identity) {
-    return Mono.fromFuture(sending)
+    return OffTheEventLoop.send(sending)
         .map(
             changed ->
                 ResponseEntity.status(changed ? HttpStatus.CREATED : HttpStatus.OK)

@@ -10,6 +10,7 @@ import org.kaohe.assessment.round.domain.ReopenRoundCommand;
 import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.assessment.round.domain.SubmissionWindow;
 import org.kaohe.assessment.round.domain.Submitter;
+import org.kaohe.assessment.web.OffTheEventLoop;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.UnitCode;
 import org.kaohe.platform.web.Caller;
@@ -65,6 +66,6 @@ class ReopenRoundController {
             new SubmissionWindow(calendar.opensAt(), calendar.closesAt()));
     MetaData metaData =
         MetaData.with("principal", caller.principal()).and("reason", request.reason());
-    return Mono.fromFuture(() -> commands.send(command, metaData)).then();
+    return OffTheEventLoop.send(() -> commands.send(command, metaData)).then();
   }
 }

@@ -2,6 +2,7 @@ package org.kaohe.assessment.round.web;
 
 import org.kaohe.assessment.round.application.RecordedScore;
 import org.kaohe.assessment.round.application.ScoreRecorder;
+import org.kaohe.assessment.web.OffTheEventLoop;
 import org.kaohe.platform.web.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,7 @@ class ScoreController {
       @Validated @RequestBody RecordScoreRequest request,
       @RequestHeader(name = "X-Request-Id", required = false) String requestId,
       Caller caller) {
-    return Mono.fromFuture(
+    return OffTheEventLoop.send(
             () -> recorder.record(request.toInput(), SubmittingAgency.caller(caller, requestId)))
         .map(
             recorded ->

@@ -10,6 +10,7 @@ import org.kaohe.assessment.reference.VetoProposal;
 import org.kaohe.assessment.veto.domain.ConfirmVetoCommand;
 import org.kaohe.assessment.veto.domain.ProposeVetoCommand;
 import org.kaohe.assessment.veto.domain.RejectVetoCommand;
+import org.kaohe.assessment.web.OffTheEventLoop;
 import org.kaohe.events.assessment.VetoConfirmedEvent;
 import org.kaohe.events.assessment.VetoProposedEvent;
 import org.kaohe.events.assessment.VetoRejectedEvent;
@@ -67,8 +68,8 @@ class VetoWorkflowController {
             caller.principal(),
             new AgencyCode(agency),
             clock.instant());
-    return Mono.fromFuture(
-            commands.<VetoProposedEvent>send(command, metaData(caller, agency, requestId)))
+    return OffTheEventLoop.send(
+            () -> commands.<VetoProposedEvent>send(command, metaData(caller, agency, requestId)))
         .map(
             proposed ->
                 ResponseEntity.created(URI.create(VETOES + "/" + proposed.vetoId()))
@@ -89,8 +90,8 @@ class VetoWorkflowController {
             caller.principal(),
             new AgencyCode(agency),
             clock.instant());
-    return Mono.fromFuture(
-            commands.<VetoConfirmedEvent>send(command, metaData(caller, agency, requestId)))
+    return OffTheEventLoop.send(
+            () -> commands.<VetoConfirmedEvent>send(command, metaData(caller, agency, requestId)))
         .map(VetoStepResponse::of);
   }
 
@@ -104,8 +105,8 @@ class VetoWorkflowController {
     RejectVetoCommand command =
         new RejectVetoCommand(
             vetoId, request.reason(), caller.principal(), new AgencyCode(agency), clock.instant());
-    return Mono.fromFuture(
-            commands.<VetoRejectedEvent>send(command, metaData(caller, agency, requestId)))
+    return OffTheEventLoop.send(
+            () -> commands.<VetoRejectedEvent>send(command, metaData(caller, agency, requestId)))
         .map(VetoStepResponse::of);
   }
 

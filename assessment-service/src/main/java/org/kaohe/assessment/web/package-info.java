@@ -1,0 +1,2 @@
+/** What the service's request handlers share. */
+package org.kaohe.assessment.web;
