@@ -104,6 +104,25 @@ class GatewayRoutingTest {
   }
 
   @Test
+  void bulkSubmissionsReachTheAssessmentServiceOnTheirOwnRoute() {
+    for (String path : new String[] {"/api/assessment/scores/batch", "/api/assessment/uploads"}) {
+      client
+          .post()
+          .uri(path)
+          .headers(bearer(TestTokens.token("agency-1", "agency")))
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue("[]")
+          .exchange()
+          .expectStatus()
+          .isOk();
+    }
+
+    assertThat(assessment.received())
+        .extracting(ReceivedRequest::path)
+        .containsExactly("/api/assessment/scores/batch", "/api/assessment/uploads");
+  }
+
+  @Test
   void auditorCanReadAssessments() {
     client
         .get()
