@@ -2,6 +2,7 @@ package org.kaohe.platform.eventstore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Writes the commits of concurrent appending threads together: whichever thread finds no write in
@@ -29,37 +30,46 @@ final class GroupCommitter {
 
   /** Returns once {@code commit} is stored or has failed; see {@link PreparedCommit#failure()}. */
   void commit(PreparedCommit commit) {
-    List<PreparedCommit> group = leadOrWait(commit);
-    if (group == null) {
-      return;
+    synchronized (this) {
+      queue.add(commit);
     }
+    boolean interrupted = false;
+    List<PreparedCommit> group;
+    while ((group = leadOrNull(commit)) == null && !isDone(commit)) {
+      // Woken by the leader that wrote this commit, or when a group slot frees for it to lead.
+      LockSupport.park(this);
+      // The commit may already be on its way to the store: its outcome must still be waited for.
+      interrupted |= Thread.interrupted();
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (group != null) {
+      write(group);
+    }
+  }
+
+  private void write(List<PreparedCommit> group) {
+    PreparedCommit nextLeader = null;
     try {
       writer.write(group);
     } finally {
       synchronized (this) {
         group.forEach(PreparedCommit::markDone);
         writing--;
-        notifyAll();
+        nextLeader = queue.isEmpty() ? null : queue.get(0);
+      }
+      // Waking only the threads concerned keeps a busy engine from waking every waiter each time.
+      group.forEach(commit -> LockSupport.unpark(commit.owner()));
+      if (nextLeader != null) {
+        LockSupport.unpark(nextLeader.owner());
       }
     }
   }
 
-  /** The group to write when this thread leads, or null once another leader wrote the commit. */
-  private synchronized List<PreparedCommit> leadOrWait(PreparedCommit commit) {
-    queue.add(commit);
-    boolean interrupted = false;
-    while (!commit.isDone() && (commit.isTaken() || writing >= GROUPS_IN_FLIGHT)) {
-      try {
-        wait();
-      } catch (InterruptedException e) {
-        // The commit may already be on its way to the store: its outcome must be waited for.
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    if (commit.isDone()) {
+  /** The group to write when this thread may lead now, else null. */
+  private synchronized List<PreparedCommit> leadOrNull(PreparedCommit commit) {
+    if (commit.isDone() || commit.isTaken() || writing >= GROUPS_IN_FLIGHT) {
       return null;
     }
     writing++;
@@ -67,5 +77,9 @@ final class GroupCommitter {
     queue = new ArrayList<>();
     group.forEach(PreparedCommit::take);
     return group;
+  }
+
+  private synchronized boolean isDone(PreparedCommit commit) {
+    return commit.isDone();
   }
 }

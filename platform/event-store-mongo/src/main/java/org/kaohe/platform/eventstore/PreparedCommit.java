@@ -18,6 +18,7 @@ import org.bson.Document;
 final class PreparedCommit {
   private final List<Document> documents;
   private final Map<String, String> storedHashBefore;
+  private final Thread owner = Thread.currentThread();
   private long firstIndex;
   private boolean stored;
   private RuntimeException failure;
@@ -32,6 +33,11 @@ final class PreparedCommit {
   PreparedCommit(List<Document> documents, Map<String, String> storedHashBefore) {
     this.documents = documents;
     this.storedHashBefore = storedHashBefore;
+  }
+
+  /** The appending thread, waiting for this commit's outcome. */
+  Thread owner() {
+    return owner;
   }
 
   int size() {
