@@ -4,17 +4,14 @@ import static org.kaohe.platform.eventstore.EventDocuments.AGGREGATE_ID;
 import static org.kaohe.platform.eventstore.EventDocuments.GLOBAL_INDEX;
 import static org.kaohe.platform.eventstore.EventDocuments.HASH;
 import static org.kaohe.platform.eventstore.EventDocuments.ID;
-import static org.kaohe.platform.eventstore.EventDocuments.PREVIOUS_HASH;
 import static org.kaohe.platform.eventstore.EventDocuments.SEQUENCE;
 import static org.kaohe.platform.eventstore.EventDocuments.TIMESTAMP;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Clock;
@@ -51,12 +48,15 @@ import org.bson.conversions.Bson;
  * allocated but is not stored yet: they wait for it up to {@code gapTimeout}, unless its writer
  * recorded it as abandoned, and only then pass over it. This holds with any number of writing
  * threads and processes.
+ *
+ * <p>Commits of concurrent threads on one engine are written as a group ({@link GroupCommitter}):
+ * one counter call and one insert for all of them, each commit still stored or failed on its own.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
   private final MongoCollection<Document> abandoned;
-  private final GlobalIndexCounter counter;
+  private final GroupCommitter committer;
   private final ChainHeads heads = new ChainHeads(10_000);
   private final Clock clock;
   private final Duration gapTimeout;
@@ -66,8 +66,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     this.events = builder.database.getCollection(builder.eventCollection);
     this.snapshots = builder.database.getCollection(builder.snapshotCollection);
     this.abandoned = builder.database.getCollection(builder.eventCollection + ".abandoned");
-    this.counter =
-        new GlobalIndexCounter(builder.database.getCollection(builder.counterCollection));
+    this.committer =
+        new GroupCommitter(
+            new CommitWriter(
+                events,
+                abandoned,
+                new GlobalIndexCounter(builder.database.getCollection(builder.counterCollection))));
     this.clock = builder.clock;
     this.gapTimeout = builder.gapTimeout;
   }
@@ -90,43 +94,34 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     if (messages.isEmpty()) {
       return;
     }
-    long first = counter.allocate(messages.size());
-    long last = first + messages.size() - 1;
-    List<Document> documents = chained(messages, serializer, first);
-    try {
-      events.insertMany(documents, new InsertManyOptions().ordered(true));
-    } catch (RuntimeException e) {
-      // Without transactions a multi-event commit can fail half-way: take back only what this
-      // append inserted, recognisable by the global indices it allocated, and tell trackers not
-      // to wait for those indices.
-      events.deleteMany(
-          Filters.and(Filters.gte(GLOBAL_INDEX, first), Filters.lte(GLOBAL_INDEX, last)));
-      abandoned.insertOne(new Document(ID, first).append("last", last));
-      handlePersistenceException(e, messages.get(failedIndex(e)));
+    PreparedCommit commit = prepare(messages, serializer);
+    committer.commit(commit);
+    if (commit.failure() != null) {
+      handlePersistenceException(commit.failure(), messages.get(commit.failedPosition()));
       return;
     }
-    documents.forEach(
-        d -> heads.stored(d.getString(AGGREGATE_ID), d.getLong(SEQUENCE), d.getString(HASH)));
+    if (!commit.isStored()) {
+      throw new EventStoreException(
+          "the outcome of appending " + messages.size() + " events is unknown");
+    }
+    commit
+        .documents()
+        .forEach(
+            d -> heads.stored(d.getString(AGGREGATE_ID), d.getLong(SEQUENCE), d.getString(HASH)));
   }
 
-  private List<Document> chained(
-      List<? extends EventMessage<?>> messages, Serializer serializer, long firstIndex) {
-    Map<String, String> previousInBatch = new HashMap<>();
+  /** Serializes in the appending thread, so that a group's leader only indexes and hashes. */
+  private PreparedCommit prepare(List<? extends EventMessage<?>> messages, Serializer serializer) {
+    Map<String, String> storedHashBefore = new HashMap<>();
     List<Document> documents = new ArrayList<>(messages.size());
-    for (int i = 0; i < messages.size(); i++) {
-      DomainEventMessage<?> event = EventUtils.asDomainEventMessage(messages.get(i));
-      Document document = EventDocuments.toDocument(event, serializer, firstIndex + i);
-      String aggregate = event.getAggregateIdentifier();
-      String previous = previousInBatch.get(aggregate);
-      if (previous == null) {
-        previous = storedHashBefore(aggregate, event.getSequenceNumber());
-      }
-      String hash = CanonicalEvent.hash(document, previous);
-      document.append(PREVIOUS_HASH, previous).append(HASH, hash);
-      previousInBatch.put(aggregate, hash);
-      documents.add(document);
+    for (EventMessage<?> message : messages) {
+      DomainEventMessage<?> event = EventUtils.asDomainEventMessage(message);
+      documents.add(EventDocuments.toDocument(event, serializer, null));
+      storedHashBefore.computeIfAbsent(
+          event.getAggregateIdentifier(),
+          aggregate -> storedHashBefore(aggregate, event.getSequenceNumber()));
     }
-    return documents;
+    return new PreparedCommit(documents, storedHashBefore);
   }
 
   private String storedHashBefore(String aggregate, long sequence) {
@@ -148,14 +143,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
           "cannot chain event " + sequence + " of " + aggregate + ": no stored event before it");
     }
     return previous.getString(HASH);
-  }
-
-  /** The event the failure is about, so the error names the aggregate that conflicted. */
-  private static int failedIndex(RuntimeException e) {
-    if (e instanceof MongoBulkWriteException bulk && !bulk.getWriteErrors().isEmpty()) {
-      return bulk.getWriteErrors().get(0).getIndex();
-    }
-    return 0;
   }
 
   @Override

@@ -28,7 +28,18 @@ abstract class ConcurrentWritersContract {
 
   @RepeatedTest(3)
   void aTrackerSeesEveryCommittedEventOnceAndInOrder() throws Exception {
+    writeAndFollow(false);
+  }
+
+  /** The writers share one engine, as the threads of one service do: their commits are grouped. */
+  @RepeatedTest(3)
+  void aTrackerSeesEveryEventOfGroupedCommitsOnceAndInOrder() throws Exception {
+    writeAndFollow(true);
+  }
+
+  private void writeAndFollow(boolean oneEngine) throws Exception {
     MongoDatabase database = freshDatabase();
+    MongoEventStorageEngine shared = TestEvents.engine(database);
     Set<String> committed = ConcurrentHashMap.newKeySet();
     List<TrackedEventMessage<?>> seen = new ArrayList<>();
     AtomicBoolean writing = new AtomicBoolean(true);
@@ -41,8 +52,8 @@ abstract class ConcurrentWritersContract {
     List<Future<?>> writers = new ArrayList<>();
     for (int w = 0; w < WRITERS; w++) {
       int writer = w;
-      // Each writer has its own engine and client state, as separate processes would.
-      MongoEventStorageEngine engine = TestEvents.engine(database);
+      // Unless shared, each writer has its own engine and state, as separate processes would.
+      MongoEventStorageEngine engine = oneEngine ? shared : TestEvents.engine(database);
       writers.add(pool.submit(() -> write(engine, writer, start, committed)));
     }
     start.countDown();

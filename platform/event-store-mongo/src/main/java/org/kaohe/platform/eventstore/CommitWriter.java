@@ -1,0 +1,109 @@
+package org.kaohe.platform.eventstore;
+
+import static org.kaohe.platform.eventstore.EventDocuments.GLOBAL_INDEX;
+import static org.kaohe.platform.eventstore.EventDocuments.ID;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * Stores a group of commits: allocates one range of global indices for all of them, inserts all
+ * their documents at once, and takes back each commit that did not store completely.
+ */
+final class CommitWriter {
+  private final MongoCollection<Document> events;
+  private final MongoCollection<Document> abandoned;
+  private final GlobalIndexCounter counter;
+
+  CommitWriter(
+      MongoCollection<Document> events,
+      MongoCollection<Document> abandoned,
+      GlobalIndexCounter counter) {
+    this.events = events;
+    this.abandoned = abandoned;
+    this.counter = counter;
+  }
+
+  /** Records each commit's outcome on it; never throws for a single commit's failure. */
+  void write(List<PreparedCommit> group) {
+    List<Document> documents = new ArrayList<>();
+    try {
+      long next = counter.allocate(group.stream().mapToInt(PreparedCommit::size).sum());
+      for (PreparedCommit commit : group) {
+        commit.seal(next);
+        next += commit.size();
+        documents.addAll(commit.documents());
+      }
+      // Unordered: one commit's conflict must not keep the commits after it from being stored.
+      events.insertMany(documents, new InsertManyOptions().ordered(false));
+      group.forEach(PreparedCommit::stored);
+    } catch (MongoBulkWriteException e) {
+      takeBackFailed(group, e);
+    } catch (RuntimeException e) {
+      for (PreparedCommit commit : group) {
+        takeBack(commit, e, 0);
+      }
+    }
+  }
+
+  private void takeBackFailed(List<PreparedCommit> group, MongoBulkWriteException e) {
+    int offset = 0;
+    for (PreparedCommit commit : group) {
+      List<BulkWriteError> errors = errorsOf(e, offset, commit.size());
+      if (!errors.isEmpty() || e.getWriteConcernError() != null) {
+        MongoBulkWriteException own =
+            new MongoBulkWriteException(
+                e.getWriteResult(),
+                errors,
+                e.getWriteConcernError(),
+                e.getServerAddress(),
+                e.getErrorLabels());
+        takeBack(commit, own, errors.isEmpty() ? 0 : errors.get(0).getIndex());
+      } else {
+        commit.stored();
+      }
+      offset += commit.size();
+    }
+  }
+
+  /**
+   * Without transactions a commit can fail half-way: delete only what it inserted, recognisable by
+   * the global indices allocated to it, and tell trackers not to wait for those indices.
+   */
+  private void takeBack(PreparedCommit commit, RuntimeException failure, int position) {
+    commit.failed(failure, position);
+    if (commit.firstIndex() == 0) {
+      return; // failed before any index was allocated to it
+    }
+    try {
+      events.deleteMany(
+          Filters.and(
+              Filters.gte(GLOBAL_INDEX, commit.firstIndex()),
+              Filters.lte(GLOBAL_INDEX, commit.lastIndex())));
+      abandoned.insertOne(new Document(ID, commit.firstIndex()).append("last", commit.lastIndex()));
+    } catch (RuntimeException unreachable) {
+      // The other commits of the group still need their outcome; trackers will wait out these
+      // indices for the gap timeout instead of passing them at once.
+      failure.addSuppressed(unreachable);
+    }
+  }
+
+  /** The write errors of one commit, their positions made relative to its first document. */
+  private static List<BulkWriteError> errorsOf(MongoBulkWriteException e, int offset, int size) {
+    List<BulkWriteError> errors = new ArrayList<>();
+    for (BulkWriteError error : e.getWriteErrors()) {
+      int position = error.getIndex() - offset;
+      if (position >= 0 && position < size) {
+        errors.add(
+            new BulkWriteError(error.getCode(), error.getMessage(), error.getDetails(), position));
+      }
+    }
+    return errors;
+  }
+}
