@@ -35,19 +35,13 @@ import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Six agencies submit for the same ten counties at once, each its own indicators of the shipped
  * reference data, some of them competing for one indicator. Every accepted submission must be
  * stored, published and shown exactly once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConcurrentAgenciesIT {
-  private static final String DATABASE = "concurrent-agencies-it-" + System.nanoTime();
+class ConcurrentAgenciesIT extends ServiceIT {
   private static final int YEAR = 2026;
   private static final int UNITS = 10;
   private static final int THREADS = 12;
@@ -64,15 +58,7 @@ class ConcurrentAgenciesIT {
   private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
   private static CloudEventConsumer consumer;
 
-  @Value("${local.server.port}")
-  int port;
-
   @Autowired ReferenceData reference;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
 
   @BeforeAll
   static void listenToTheTopic() {
@@ -208,11 +194,10 @@ class ConcurrentAgenciesIT {
   }
 
   private int post(Submission submission) {
-    return ServiceUnderTest.postScore(
-            port,
+    return postScore(
             "agency",
             submission.agency(),
-            ServiceUnderTest.score(
+            score(
                 submission.unit(), YEAR, submission.indicator(), submission.value().doubleValue()))
         .returnResult(String.class)
         .getStatus()
@@ -231,7 +216,7 @@ class ConcurrentAgenciesIT {
           new Submission(FENCE_AGENCY, unit.code().value(), FENCE_INDICATOR, BigDecimal.TEN);
       assertThat(post(fence)).isEqualTo(201);
       fences.add(
-          ServiceUnderTest.storedEvents(DATABASE, fence.roundId()).stream()
+          storedEvents(fence.roundId()).stream()
               .filter(e -> FENCE_INDICATOR.equals(payload(e).path("indicatorCode").asText()))
               .findFirst()
               .orElseThrow()
@@ -244,11 +229,9 @@ class ConcurrentAgenciesIT {
     return published.stream().anyMatch(e -> e.id().equals(eventId));
   }
 
-  private static List<Document> storedScores(List<AssessedUnit> units) {
+  private List<Document> storedScores(List<AssessedUnit> units) {
     return units.stream()
-        .flatMap(
-            unit ->
-                ServiceUnderTest.storedEvents(DATABASE, unit.code().value() + "-" + YEAR).stream())
+        .flatMap(unit -> storedEvents(unit.code().value() + "-" + YEAR).stream())
         .filter(e -> !FENCE_INDICATOR.equals(payload(e).path("indicatorCode").asText()))
         .toList();
   }
@@ -263,18 +246,9 @@ class ConcurrentAgenciesIT {
   }
 
   private void assertRoundShows(AssessedUnit unit, List<Submission> accepted) {
-    byte[] body =
-        ServiceUnderTest.client(port)
-            .get()
-            .uri("/api/assessment/rounds/" + unit.code().value() + "/" + YEAR)
-            .header("Authorization", TestTokens.bearer("auditor", null))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseBody();
-    JsonNode scores = readTree(body).path("scores");
+    JsonNode scores =
+        getJson("auditor", null, "/api/assessment/rounds/" + unit.code().value() + "/" + YEAR)
+            .path("scores");
     for (Submission submission : accepted) {
       if (submission.unit().equals(unit.code().value())) {
         JsonNode score = scores.path(submission.indicator());

@@ -3,8 +3,6 @@ package org.kaohe.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,31 +22,17 @@ import org.kaohe.events.Topics;
 import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.kaohe.platform.kafka.CloudEventConsumer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 /**
  * Retries with an {@code Idempotency-Key} over HTTP, against the real embedded MongoDB server and
  * Kafka broker: the same request is answered from the key, byte for byte, and recorded once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IdempotencyIT {
-  private static final String DATABASE = "idempotency-it-" + System.nanoTime();
+class IdempotencyIT extends ServiceIT {
   private static final String REPLAYED = "Idempotency-Replayed";
   private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
   private static CloudEventConsumer consumer;
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
 
   @BeforeAll
   static void listenToTheTopic() {
@@ -193,19 +177,15 @@ class IdempotencyIT {
   }
 
   private EntityExchangeResult<byte[]> post(String agency, String key, Object body) {
-    return ServiceUnderTest.client(port)
-        .post()
-        .uri("/api/assessment/scores")
-        .header("Authorization", TestTokens.bearer("agency", agency))
-        .headers(
+    return postJson(
+            SCORES,
+            TestTokens.bearer("agency", agency),
+            body,
             headers -> {
               if (key != null) {
                 headers.set("Idempotency-Key", key);
               }
             })
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange()
         .expectBody()
         .returnResult();
   }
@@ -257,20 +237,10 @@ class IdempotencyIT {
   }
 
   private static Map<String, Object> score(String unit, String indicator, double value) {
-    return ServiceUnderTest.score(unit, 2026, indicator, value);
+    return score(unit, 2026, indicator, value);
   }
 
-  private static List<Document> storedEvents(String roundId) {
-    return ServiceUnderTest.storedEvents(DATABASE, roundId);
-  }
-
-  private static List<Document> keptKeys() {
-    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-      return mongo
-          .getDatabase(DATABASE)
-          .getCollection("idempotencykeys")
-          .find()
-          .into(new ArrayList<>());
-    }
+  private List<Document> keptKeys() {
+    return inDatabase(db -> db.getCollection("idempotencykeys").find().into(new ArrayList<>()));
   }
 }

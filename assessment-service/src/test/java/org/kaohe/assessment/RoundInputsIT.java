@@ -2,7 +2,6 @@ package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.kaohe.assessment.ServiceUnderTest.expectProblem;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -21,30 +20,15 @@ import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.kaohe.platform.kafka.CloudEventConsumer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Political-quality ratings, democratic evaluations and findings over HTTP: each recorded by the
  * agency responsible for it, checked against the reference data, stored and published.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoundInputsIT {
-  private static final String DATABASE = "round-inputs-it-" + System.nanoTime();
+class RoundInputsIT extends ServiceIT {
   private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
   private static CloudEventConsumer consumer;
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
 
   @BeforeAll
   static void listenToTheTopic() {
@@ -175,17 +159,7 @@ class RoundInputsIT {
   }
 
   private WebTestClient.ResponseSpec post(String path, String agency, Object body) {
-    return ServiceUnderTest.client(port)
-        .post()
-        .uri("/api/assessment" + path)
-        .header("Authorization", TestTokens.bearer("agency", agency))
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange();
-  }
-
-  private static List<Document> storedEvents(String roundId) {
-    return ServiceUnderTest.storedEvents(DATABASE, roundId);
+    return postJson("/api/assessment" + path, TestTokens.bearer("agency", agency), body);
   }
 
   private static <T> T awaitPublished(Class<T> type, String unit) {
