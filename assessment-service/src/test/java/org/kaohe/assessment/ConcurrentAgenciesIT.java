@@ -14,26 +14,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaohe.assessment.reference.AssessedUnit;
 import org.kaohe.assessment.reference.Indicator;
 import org.kaohe.assessment.reference.Periodicity;
 import org.kaohe.assessment.reference.ReferenceData;
 import org.kaohe.assessment.reference.Subject;
 import org.kaohe.assessment.reference.UnitCategory;
-import org.kaohe.events.Topics;
-import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.events.ids.AgencyCode;
-import org.kaohe.platform.embedded.SharedInfrastructure;
-import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -55,26 +49,9 @@ class ConcurrentAgenciesIT extends ServiceIT {
   private static final String FENCE_AGENCY = "PROV-SURVEY";
   private static final String FENCE_INDICATOR = "PUBLIC-SURVEY";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
-  private static CloudEventConsumer consumer;
+  @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 
   @Autowired ReferenceData reference;
-
-  @BeforeAll
-  static void listenToTheTopic() {
-    consumer =
-        new CloudEventConsumer(
-            SharedInfrastructure.kafka().bootstrapServers(),
-            "concurrent-agencies-it-" + System.nanoTime(),
-            List.of(Topics.ASSESSMENT_EVENTS),
-            published::add);
-    consumer.start();
-  }
-
-  @AfterAll
-  static void stopListening() {
-    consumer.close();
-  }
 
   /** One agency's score for one indicator of a unit. */
   record Submission(String agency, String unit, String indicator, BigDecimal value) {
@@ -120,10 +97,12 @@ class ConcurrentAgenciesIT extends ServiceIT {
         .containsExactlyInAnyOrderElementsOf(accepted);
 
     List<String> fences = recordFences(units);
-    await().atMost(Duration.ofSeconds(60)).until(() -> fences.stream().allMatch(this::isPublished));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> fences.stream().allMatch(fence -> published.count(fence) > 0));
     for (Document event : stored) {
       String id = event.getString("_id");
-      assertThat(published.stream().filter(e -> e.id().equals(id))).as(id).hasSize(1);
+      assertThat(published.count(id)).as(id).isEqualTo(1);
     }
 
     await()
@@ -223,10 +202,6 @@ class ConcurrentAgenciesIT extends ServiceIT {
               .getString("_id"));
     }
     return fences;
-  }
-
-  private boolean isPublished(String eventId) {
-    return published.stream().anyMatch(e -> e.id().equals(eventId));
   }
 
   private List<Document> storedScores(List<AssessedUnit> units) {

@@ -1,27 +1,19 @@
 package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kaohe.events.Topics;
-import org.kaohe.events.cloudevents.CloudEvent;
-import org.kaohe.platform.embedded.SharedInfrastructure;
-import org.kaohe.platform.kafka.CloudEventConsumer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
@@ -31,24 +23,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
  */
 class IdempotencyIT extends ServiceIT {
   private static final String REPLAYED = "Idempotency-Replayed";
-  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
-  private static CloudEventConsumer consumer;
-
-  @BeforeAll
-  static void listenToTheTopic() {
-    consumer =
-        new CloudEventConsumer(
-            SharedInfrastructure.kafka().bootstrapServers(),
-            "idempotency-it-" + System.nanoTime(),
-            List.of(Topics.ASSESSMENT_EVENTS),
-            published::add);
-    consumer.start();
-  }
-
-  @AfterAll
-  static void stopListening() {
-    consumer.close();
-  }
+  @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 
   @Test
   void theSameKeyAndBodyTwiceAnswerAlikeAndRecordOneEventPublishedOnce() {
@@ -67,8 +42,8 @@ class IdempotencyIT extends ServiceIT {
     assertThat(stored).hasSize(1);
 
     String fence = fenceAfter("620100");
-    assertThat(publishedCount(stored.get(0).getString("_id"))).isEqualTo(1);
-    assertThat(publishedCount(fence)).isEqualTo(1);
+    assertThat(published.count(stored.get(0).getString("_id"))).isEqualTo(1);
+    assertThat(published.count(fence)).isEqualTo(1);
   }
 
   @Test
@@ -204,12 +179,8 @@ class IdempotencyIT extends ServiceIT {
             .findFirst()
             .orElseThrow()
             .getString("_id");
-    await().atMost(Duration.ofSeconds(30)).until(() -> publishedCount(fence) > 0);
+    published.await(fence);
     return fence;
-  }
-
-  private static long publishedCount(String eventId) {
-    return published.stream().filter(e -> e.id().equals(eventId)).count();
   }
 
   private static <T> List<T> concurrently(int requests, Callable<T> request) throws Exception {

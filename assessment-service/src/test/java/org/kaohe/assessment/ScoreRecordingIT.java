@@ -8,20 +8,14 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
 import org.kaohe.assessment.round.upcasting.StoredRevision1Events;
-import org.kaohe.events.Topics;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.cloudevents.CloudEvent;
-import org.kaohe.platform.embedded.SharedInfrastructure;
-import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -29,24 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /** Records scores over HTTP against the real embedded MongoDB server and Kafka broker. */
 @TestPropertySource(properties = "kaohe.assessment.snapshot-threshold=3")
 class ScoreRecordingIT extends ServiceIT {
-  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
-  private static CloudEventConsumer consumer;
-
-  @BeforeAll
-  static void listenToTheTopic() {
-    consumer =
-        new CloudEventConsumer(
-            SharedInfrastructure.kafka().bootstrapServers(),
-            "assessment-it-" + System.nanoTime(),
-            List.of(Topics.ASSESSMENT_EVENTS),
-            published::add);
-    consumer.start();
-  }
-
-  @AfterAll
-  static void stopListening() {
-    consumer.close();
-  }
+  @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 
   @Test
   void aRecordedScoreIsStoredAsAnEventWithItsSubmitterAndPublishedToKafka() {
@@ -70,7 +47,7 @@ class ScoreRecordingIT extends ServiceIT {
     assertThat(stored.getString("metaData"))
         .contains("\"principal\":\"li.wei\"", "\"agency\":\"PROV-STATS\"", "req-42");
 
-    CloudEvent event = awaitPublished(stored.getString("_id"));
+    CloudEvent event = published.await(stored.getString("_id"));
     assertThat(event.subject()).isEqualTo("620100");
     assertThat(event.extension("agency")).isEqualTo("PROV-STATS");
     assertThat(event.extension("principal")).isEqualTo("li.wei");
@@ -115,9 +92,9 @@ class ScoreRecordingIT extends ServiceIT {
         .expectBody()
         .jsonPath("$.previousValue")
         .isEqualTo(66);
-    ScoreRecordedEvent relayed = (ScoreRecordedEvent) awaitPublished("rev1-620800-2026-1").data();
+    ScoreRecordedEvent relayed = (ScoreRecordedEvent) published.await("rev1-620800-2026-1").data();
     assertThat(relayed.reason()).isEqualTo(ScoreRecordedRevision1Upcaster.REASON_NOT_RECORDED);
-    assertThat(awaitPublished("rev1-620800-2026-1").dataSchema()).endsWith(":3");
+    assertThat(published.await("rev1-620800-2026-1").dataSchema()).endsWith(":3");
   }
 
   @Test
@@ -228,10 +205,7 @@ class ScoreRecordingIT extends ServiceIT {
         .isEqualTo("81.0")
         .jsonPath("$.scores.PARTY-BUILDING.agency")
         .isEqualTo("PROV-ORG");
-    await()
-        .during(Duration.ofSeconds(2))
-        .atMost(Duration.ofSeconds(5))
-        .until(() -> published.stream().map(CloudEvent::id).distinct().count() == published.size());
+    await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(published::noneTwice);
   }
 
   @Test
@@ -336,12 +310,5 @@ class ScoreRecordingIT extends ServiceIT {
   private Document snapshotOf(String roundId) {
     return inDatabase(
         db -> db.getCollection("snapshotevents").find(Filters.eq("_id", roundId)).first());
-  }
-
-  private static CloudEvent awaitPublished(String eventId) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> published.stream().anyMatch(e -> e.id().equals(eventId)));
-    return published.stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
   }
 }

@@ -7,9 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaohe.events.assessment.VetoConfirmedEvent;
 import org.kaohe.events.assessment.VetoProposedEvent;
 import org.kaohe.events.cloudevents.CloudEvent;
@@ -23,17 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 class VetoWorkflowIT extends ServiceIT {
   private static final String VETOES = "/api/assessment/vetoes";
-  private static PublishedEvents published;
-
-  @BeforeAll
-  static void listenToTheTopic() {
-    published = PublishedEvents.listen("veto-it");
-  }
-
-  @AfterAll
-  static void stopListening() {
-    published.close();
-  }
+  @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 
   @Test
   void aConfirmedVetoTakesEffectAndEachStepIsAStoredAndPublishedEvent() {
