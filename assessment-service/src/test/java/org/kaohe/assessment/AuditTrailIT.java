@@ -347,11 +347,7 @@ class AuditTrailIT extends ServiceIT {
             SCORES,
             TestTokens.bearer(principal, "agency", agency),
             body,
-            headers -> {
-              if (requestId != null) {
-                headers.add("X-Request-Id", requestId);
-              }
-            })
+            optionalHeader("X-Request-Id", requestId))
         .expectStatus()
         .isCreated();
     Instant recorded = Instant.now().truncatedTo(ChronoUnit.MILLIS);

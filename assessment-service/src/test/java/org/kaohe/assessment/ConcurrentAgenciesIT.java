@@ -14,9 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -76,7 +73,9 @@ class ConcurrentAgenciesIT extends ServiceIT {
     List<Submission> submissions = submissions(units);
     Collections.shuffle(submissions, new Random(42));
 
-    List<Answer> answers = submitConcurrently(submissions);
+    List<Answer> answers =
+        Concurrently.each(
+            THREADS, submissions, submission -> new Answer(submission, post(submission)));
 
     Map<String, List<Answer>> bySlot =
         answers.stream().collect(Collectors.groupingBy(a -> a.submission().slot()));
@@ -153,23 +152,6 @@ class ConcurrentAgenciesIT extends ServiceIT {
     return indicator.isApplicableTo(unit)
         && indicator.isScoredFor(Subject.UNITS)
         && indicator.periodicity() == Periodicity.ANNUAL;
-  }
-
-  private List<Answer> submitConcurrently(List<Submission> submissions) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<Answer>> futures = new ArrayList<>();
-      for (Submission submission : submissions) {
-        futures.add(pool.submit(() -> new Answer(submission, post(submission))));
-      }
-      List<Answer> answers = new ArrayList<>();
-      for (Future<Answer> future : futures) {
-        answers.add(future.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private int post(Submission submission) {

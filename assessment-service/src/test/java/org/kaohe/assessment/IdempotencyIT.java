@@ -6,11 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,7 +61,7 @@ class IdempotencyIT extends ServiceIT {
       throws Exception {
     Map<String, Object> body = score("620300", "HQD-ECONOMY", 65);
     List<EntityExchangeResult<byte[]>> answers =
-        concurrently(2, () -> post("PROV-STATS", "key-3", body));
+        Concurrently.times(2, () -> post("PROV-STATS", "key-3", body));
 
     List<EntityExchangeResult<byte[]>> processed =
         answers.stream().filter(a -> a.getResponseHeaders().getFirst(REPLAYED) == null).toList();
@@ -156,11 +151,7 @@ class IdempotencyIT extends ServiceIT {
             SCORES,
             TestTokens.bearer("agency", agency),
             body,
-            headers -> {
-              if (key != null) {
-                headers.set("Idempotency-Key", key);
-              }
-            })
+            optionalHeader("Idempotency-Key", key))
         .expectBody()
         .returnResult();
   }
@@ -181,30 +172,6 @@ class IdempotencyIT extends ServiceIT {
             .getString("_id");
     published.await(fence);
     return fence;
-  }
-
-  private static <T> List<T> concurrently(int requests, Callable<T> request) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(requests);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < requests; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return request.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private static Map<String, Object> score(String unit, String indicator, double value) {

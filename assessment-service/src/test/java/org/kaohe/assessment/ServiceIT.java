@@ -77,6 +77,15 @@ abstract class ServiceIT {
         .exchange();
   }
 
+  /** Sets the header if there is a value. */
+  static Consumer<HttpHeaders> optionalHeader(String name, String value) {
+    return headers -> {
+      if (value != null) {
+        headers.set(name, value);
+      }
+    };
+  }
+
   WebTestClient.ResponseSpec postScore(String role, String agency, Object body) {
     return postJson(SCORES, TestTokens.bearer(role, agency), body);
   }
