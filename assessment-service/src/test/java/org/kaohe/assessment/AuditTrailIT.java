@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,12 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.kaohe.platform.embedded.LocalTokens;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -32,21 +26,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * 3  ECOLOGY         70.25  wang.fang  PROV-ENV
  * </pre>
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditTrailIT {
-  private static final String DATABASE = "audit-it-" + System.nanoTime();
+class AuditTrailIT extends ServiceIT {
   private static final String ROUND = "/api/assessment/audit/rounds/620100/2026";
   private static final String CORRECTION_REQUEST = "batch \"7\", line 3";
   private static final String CORRECTION_REASON = "GDP revised by the statistics bureau";
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
 
   @BeforeAll
   void recordTheRound() {
@@ -302,11 +286,7 @@ class AuditTrailIT {
 
   @Test
   void agenciesMayNotReadTheAuditTrail() {
-    client()
-        .get()
-        .uri(ROUND + "/history")
-        .header("Authorization", bearer("li.wei", "agency", "PROV-STATS"))
-        .exchange()
+    get("agency", "PROV-STATS", ROUND + "/history")
         .expectStatus()
         .isForbidden()
         .expectHeader()
@@ -321,7 +301,7 @@ class AuditTrailIT {
     client()
         .post()
         .uri(ROUND + "/history")
-        .header("Authorization", bearer("chen.jie", "admin", "PROV-STATS"))
+        .header("Authorization", TestTokens.bearer("chen.jie", "admin", "PROV-STATS"))
         .exchange()
         .expectStatus()
         .isForbidden();
@@ -363,19 +343,11 @@ class AuditTrailIT {
     if (reason != null) {
       body.put("reason", reason);
     }
-    client()
-        .post()
-        .uri("/api/assessment/scores")
-        .header("Authorization", bearer(principal, "agency", agency))
-        .headers(
-            headers -> {
-              if (requestId != null) {
-                headers.add("X-Request-Id", requestId);
-              }
-            })
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange()
+    postJson(
+            SCORES,
+            TestTokens.bearer(principal, "agency", agency),
+            body,
+            optionalHeader("X-Request-Id", requestId))
         .expectStatus()
         .isCreated();
     Instant recorded = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -395,38 +367,11 @@ class AuditTrailIT {
     return String.format(format, item.get("eventId"), item.get("recordedAt")) + "\r\n";
   }
 
-  private static void expectProblem(
-      WebTestClient.ResponseSpec response, int status, String detail) {
-    response
-        .expectStatus()
-        .isEqualTo(status)
-        .expectHeader()
-        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.detail")
-        .isEqualTo(detail);
-  }
-
   private WebTestClient.ResponseSpec read(String role, String uri) {
     return client()
         .get()
         .uri(uri)
-        .header("Authorization", bearer("zhao.lei", role, null))
+        .header("Authorization", TestTokens.bearer("zhao.lei", role, null))
         .exchange();
-  }
-
-  private WebTestClient client() {
-    return ServiceUnderTest.client(port);
-  }
-
-  private static String bearer(String subject, String role, String agency) {
-    return "Bearer "
-        + LocalTokens.mint(
-            LocalTokens.DEFAULT_SECRET,
-            subject,
-            role,
-            agency,
-            Duration.ofMinutes(10),
-            Clock.systemUTC());
   }
 }

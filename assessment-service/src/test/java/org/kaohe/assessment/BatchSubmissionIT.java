@@ -2,55 +2,36 @@ package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.bson.Document;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Batches of scores over HTTP against the real embedded MongoDB server and Kafka broker: each item
  * is recorded or refused on its own, exactly as a single request would be.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BatchSubmissionIT {
-  private static final String DATABASE = "batch-it-" + System.nanoTime();
-  private static final int MAX_ITEMS = 6;
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-    registry.add("kaohe.assessment.batch.max-items", () -> MAX_ITEMS);
-  }
+@TestPropertySource(properties = "kaohe.assessment.batch.max-items=" + BatchSubmissionIT.MAX_ITEMS)
+class BatchSubmissionIT extends ServiceIT {
+  static final int MAX_ITEMS = 6;
 
   @Test
   void eachItemOfAJsonBatchIsRecordedOrRefusedOnItsOwnAndOnlyTheGoodOnesAreStored() {
-    ServiceUnderTest.postScore(
-            port, "agency", "PROV-STATS", ServiceUnderTest.score("620300", 2026, "HQD-ECONOMY", 70))
+    postScore("agency", "PROV-STATS", score("620300", 2026, "HQD-ECONOMY", 70))
         .expectStatus()
         .isCreated();
 
     batch(
             MediaType.APPLICATION_JSON,
-            """
-            [{"itemId": "good-1", "unitCode": "620100", "year": 2026,
-              "indicatorCode": "HQD-ECONOMY", "value": 87.5},
-             {"itemId": "off-scale", "unitCode": "620200", "year": 2026,
-              "indicatorCode": "HQD-ECONOMY", "value": 101},
-             {"itemId": "overwrite", "unitCode": "620300", "year": 2026,
-              "indicatorCode": "HQD-ECONOMY", "value": 75},
-             {"itemId": "not-ours", "unitCode": "620100", "year": 2026,
-              "indicatorCode": "ECOLOGY", "value": 80},
-             {"itemId": "good-2", "unitCode": "620400", "year": 2026,
-              "indicatorCode": "HQD-LIVELIHOOD", "value": 66}]
-            """)
+            List.of(
+                item("good-1", "620100", "HQD-ECONOMY", 87.5),
+                item("off-scale", "620200", "HQD-ECONOMY", 101),
+                item("overwrite", "620300", "HQD-ECONOMY", 75),
+                item("not-ours", "620100", "ECOLOGY", 80),
+                item("good-2", "620400", "HQD-LIVELIHOOD", 66)))
         .expectStatus()
         .isOk()
         .expectBody()
@@ -84,12 +65,12 @@ class BatchSubmissionIT {
         .jsonPath("$.items[4].result.value")
         .isEqualTo(66);
 
-    assertThat(stored("620100-2026")).hasSize(1);
-    assertThat(stored("620100-2026").get(0).getString("metaData"))
+    assertThat(storedEvents("620100-2026")).hasSize(1);
+    assertThat(storedEvents("620100-2026").get(0).getString("metaData"))
         .contains("\"clientRequestId\":\"good-1\"", "\"agency\":\"PROV-STATS\"");
-    assertThat(stored("620200-2026")).isEmpty();
-    assertThat(stored("620300-2026")).hasSize(1);
-    assertThat(stored("620400-2026")).hasSize(1);
+    assertThat(storedEvents("620200-2026")).isEmpty();
+    assertThat(storedEvents("620300-2026")).hasSize(1);
+    assertThat(storedEvents("620400-2026")).hasSize(1);
   }
 
   @Test
@@ -116,9 +97,9 @@ class BatchSubmissionIT {
         .jsonPath("$.items[2].itemId")
         .isEqualTo("n-3");
 
-    assertThat(stored("620500-2026")).hasSize(1);
-    assertThat(stored("620600-2026")).isEmpty();
-    assertThat(stored("620700-2026")).hasSize(1);
+    assertThat(storedEvents("620500-2026")).hasSize(1);
+    assertThat(storedEvents("620600-2026")).isEmpty();
+    assertThat(storedEvents("620700-2026")).hasSize(1);
   }
 
   @Test
@@ -130,7 +111,7 @@ class BatchSubmissionIT {
               .formatted(item, 50 + item));
     }
 
-    ServiceUnderTest.expectProblem(
+    expectProblem(
             batch(MediaType.APPLICATION_NDJSON, lines.toString()),
             413,
             "a batch may hold at most "
@@ -138,24 +119,18 @@ class BatchSubmissionIT {
                 + " items; split it into several submissions (nothing was recorded)")
         .jsonPath("$.maxItems")
         .isEqualTo(MAX_ITEMS);
-    assertThat(stored("620800-2026")).isEmpty();
+    assertThat(storedEvents("620800-2026")).isEmpty();
   }
 
   @Test
   void aScoreAndItsCorrectionInOneBatchAreAppliedInOrderAndAuditedWithTheirItemIds() {
     batch(
             MediaType.APPLICATION_JSON,
-            """
-            [{"itemId": "first", "unitCode": "620900", "year": 2026,
-              "indicatorCode": "HQD-ECONOMY", "value": 70},
-             {"itemId": "elsewhere", "unitCode": "621000", "year": 2026,
-              "indicatorCode": "HQD-ECONOMY", "value": 50},
-             {"itemId": "correction", "unitCode": "620900", "year": 2026,
-              "indicatorCode": "HQD-ECONOMY", "value": 72, "replaces": 70,
-              "reason": "revised GDP figure"},
-             {"itemId": "same-again", "unitCode": "620900", "year": 2026,
-              "indicatorCode": "HQD-ECONOMY", "value": 72}]
-            """)
+            List.of(
+                item("first", "620900", "HQD-ECONOMY", 70),
+                item("elsewhere", "621000", "HQD-ECONOMY", 50),
+                correction("correction", "620900", 72, 70, "revised GDP figure"),
+                item("same-again", "620900", "HQD-ECONOMY", 72)))
         .expectStatus()
         .isOk()
         .expectBody()
@@ -166,11 +141,7 @@ class BatchSubmissionIT {
         .jsonPath("$.summary.unchanged")
         .isEqualTo(1);
 
-    ServiceUnderTest.client(port)
-        .get()
-        .uri("/api/assessment/audit/rounds/620900/2026/history")
-        .header("Authorization", TestTokens.bearer("auditor", null))
-        .exchange()
+    get("auditor", null, "/api/assessment/audit/rounds/620900/2026/history")
         .expectStatus()
         .isOk()
         .expectBody()
@@ -186,7 +157,7 @@ class BatchSubmissionIT {
   void onlyATokenNamingAnAgencySubmitsABatch() {
     String body = "[{\"itemId\":\"a\"}]";
     batchAs("auditor", null, MediaType.APPLICATION_JSON, body).expectStatus().isForbidden();
-    ServiceUnderTest.expectProblem(
+    expectProblem(
         batchAs("admin", null, MediaType.APPLICATION_JSON, body),
         403,
         "submitting assessment inputs needs a token that names the submitting agency");
@@ -194,19 +165,19 @@ class BatchSubmissionIT {
 
   @Test
   void aBodyThatIsNotAJsonArrayIsRefusedWhole() {
-    ServiceUnderTest.expectProblem(
+    expectProblem(
         batch(MediaType.APPLICATION_JSON, "{\"itemId\":\"a\"}"),
         400,
         "a JSON batch must be an array of items");
   }
 
-  private WebTestClient.ResponseSpec batch(MediaType type, String body) {
+  private WebTestClient.ResponseSpec batch(MediaType type, Object body) {
     return batchAs("agency", "PROV-STATS", type, body);
   }
 
   private WebTestClient.ResponseSpec batchAs(
-      String role, String agency, MediaType type, String body) {
-    return ServiceUnderTest.client(port)
+      String role, String agency, MediaType type, Object body) {
+    return client()
         .post()
         .uri("/api/assessment/scores/batch")
         .header("Authorization", TestTokens.bearer(role, agency))
@@ -215,7 +186,23 @@ class BatchSubmissionIT {
         .exchange();
   }
 
-  private static List<Document> stored(String roundId) {
-    return ServiceUnderTest.storedEvents(DATABASE, roundId);
+  /** A batch item: a unit's 2026 score of the indicator, with the item's id. */
+  private static Map<String, Object> item(
+      String itemId, String unit, String indicator, Number value) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("itemId", itemId);
+    item.put("unitCode", unit);
+    item.put("year", 2026);
+    item.put("indicatorCode", indicator);
+    item.put("value", value);
+    return item;
+  }
+
+  private static Map<String, Object> correction(
+      String itemId, String unit, Number value, Number replaces, String reason) {
+    Map<String, Object> item = item(itemId, unit, "HQD-ECONOMY", value);
+    item.put("replaces", replaces);
+    item.put("reason", reason);
+    return item;
   }
 }

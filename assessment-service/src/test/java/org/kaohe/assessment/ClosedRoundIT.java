@@ -1,35 +1,19 @@
 package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kaohe.assessment.ServiceUnderTest.expectProblem;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * After the 2026 round's deadline (31 March 2027, province time) submissions are refused, until an
  * administrator reopens one unit's round with a reason; the reopening is in its audit trail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ClosedRoundIT {
-  private static final String DATABASE = "closed-round-it-" + System.nanoTime();
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-    registry.add("kaohe.assessment.clock-start", () -> "2027-04-02T01:00:00Z");
-  }
+@TestPropertySource(properties = "kaohe.assessment.clock-start=2027-04-02T01:00:00Z")
+class ClosedRoundIT extends ServiceIT {
 
   @Test
   void lateSubmissionIsRefusedSayingWhenTheRoundClosedAndNothingIsStored() {
@@ -39,7 +23,7 @@ class ClosedRoundIT {
         "round 620100-2026 closed at its deadline (2027-03-31T16:00:00Z); an administrator may"
             + " reopen it for a correction, with a reason");
 
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "620100-2026")).isEmpty();
+    assertThat(storedEvents("620100-2026")).isEmpty();
   }
 
   @Test
@@ -50,7 +34,7 @@ class ClosedRoundIT {
 
     postScore("620200").expectStatus().isCreated();
     expectProblem(postScore("620300"), 409, closedMessage("620300"));
-    Document reopening = ServiceUnderTest.storedEvents(DATABASE, "620200-2026").get(0);
+    Document reopening = storedEvents("620200-2026").get(0);
     assertThat(reopening.getString("payloadType")).endsWith("RoundReopenedEvent");
     assertThat(reopening.getString("metaData")).contains("\"reason\":\"audit finding\"");
   }
@@ -72,22 +56,18 @@ class ClosedRoundIT {
         .expectBody()
         .jsonPath("$.errors[0].field")
         .isEqualTo("until");
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "620400-2026")).isEmpty();
+    assertThat(storedEvents("620400-2026")).isEmpty();
   }
 
   private WebTestClient.ResponseSpec postScore(String unit) {
-    Map<String, Object> body = new HashMap<>(ServiceUnderTest.score(unit, 2026, "HQD-ECONOMY", 80));
-    return ServiceUnderTest.postScore(port, "agency", "PROV-STATS", body);
+    return postScore("agency", "PROV-STATS", score(unit, 2026, "HQD-ECONOMY", 80));
   }
 
   private WebTestClient.ResponseSpec reopen(String role, String unit, Map<String, String> body) {
-    return ServiceUnderTest.client(port)
-        .post()
-        .uri("/api/assessment/admin/rounds/" + unit + "/2026/reopening")
-        .header("Authorization", TestTokens.bearer(role, role.equals("agency") ? "PROV-ORG" : null))
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange();
+    return postJson(
+        "/api/assessment/admin/rounds/" + unit + "/2026/reopening",
+        TestTokens.bearer(role, role.equals("agency") ? "PROV-ORG" : null),
+        body);
   }
 
   private static String closedMessage(String unit) {

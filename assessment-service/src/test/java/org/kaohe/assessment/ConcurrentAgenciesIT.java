@@ -14,40 +14,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaohe.assessment.reference.AssessedUnit;
 import org.kaohe.assessment.reference.Indicator;
 import org.kaohe.assessment.reference.Periodicity;
 import org.kaohe.assessment.reference.ReferenceData;
 import org.kaohe.assessment.reference.Subject;
 import org.kaohe.assessment.reference.UnitCategory;
-import org.kaohe.events.Topics;
-import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.events.ids.AgencyCode;
-import org.kaohe.platform.embedded.SharedInfrastructure;
-import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Six agencies submit for the same ten counties at once, each its own indicators of the shipped
  * reference data, some of them competing for one indicator. Every accepted submission must be
  * stored, published and shown exactly once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConcurrentAgenciesIT {
-  private static final String DATABASE = "concurrent-agencies-it-" + System.nanoTime();
+class ConcurrentAgenciesIT extends ServiceIT {
   private static final int YEAR = 2026;
   private static final int UNITS = 10;
   private static final int THREADS = 12;
@@ -61,34 +46,9 @@ class ConcurrentAgenciesIT {
   private static final String FENCE_AGENCY = "PROV-SURVEY";
   private static final String FENCE_INDICATOR = "PUBLIC-SURVEY";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
-  private static CloudEventConsumer consumer;
-
-  @Value("${local.server.port}")
-  int port;
+  @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 
   @Autowired ReferenceData reference;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
-
-  @BeforeAll
-  static void listenToTheTopic() {
-    consumer =
-        new CloudEventConsumer(
-            SharedInfrastructure.kafka().bootstrapServers(),
-            "concurrent-agencies-it-" + System.nanoTime(),
-            List.of(Topics.ASSESSMENT_EVENTS),
-            published::add);
-    consumer.start();
-  }
-
-  @AfterAll
-  static void stopListening() {
-    consumer.close();
-  }
 
   /** One agency's score for one indicator of a unit. */
   record Submission(String agency, String unit, String indicator, BigDecimal value) {
@@ -113,7 +73,9 @@ class ConcurrentAgenciesIT {
     List<Submission> submissions = submissions(units);
     Collections.shuffle(submissions, new Random(42));
 
-    List<Answer> answers = submitConcurrently(submissions);
+    List<Answer> answers =
+        Concurrently.each(
+            THREADS, submissions, submission -> new Answer(submission, post(submission)));
 
     Map<String, List<Answer>> bySlot =
         answers.stream().collect(Collectors.groupingBy(a -> a.submission().slot()));
@@ -134,10 +96,12 @@ class ConcurrentAgenciesIT {
         .containsExactlyInAnyOrderElementsOf(accepted);
 
     List<String> fences = recordFences(units);
-    await().atMost(Duration.ofSeconds(60)).until(() -> fences.stream().allMatch(this::isPublished));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> fences.stream().allMatch(fence -> published.count(fence) > 0));
     for (Document event : stored) {
       String id = event.getString("_id");
-      assertThat(published.stream().filter(e -> e.id().equals(id))).as(id).hasSize(1);
+      assertThat(published.count(id)).as(id).isEqualTo(1);
     }
 
     await()
@@ -190,29 +154,11 @@ class ConcurrentAgenciesIT {
         && indicator.periodicity() == Periodicity.ANNUAL;
   }
 
-  private List<Answer> submitConcurrently(List<Submission> submissions) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Future<Answer>> futures = new ArrayList<>();
-      for (Submission submission : submissions) {
-        futures.add(pool.submit(() -> new Answer(submission, post(submission))));
-      }
-      List<Answer> answers = new ArrayList<>();
-      for (Future<Answer> future : futures) {
-        answers.add(future.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   private int post(Submission submission) {
-    return ServiceUnderTest.postScore(
-            port,
+    return postScore(
             "agency",
             submission.agency(),
-            ServiceUnderTest.score(
+            score(
                 submission.unit(), YEAR, submission.indicator(), submission.value().doubleValue()))
         .returnResult(String.class)
         .getStatus()
@@ -231,7 +177,7 @@ class ConcurrentAgenciesIT {
           new Submission(FENCE_AGENCY, unit.code().value(), FENCE_INDICATOR, BigDecimal.TEN);
       assertThat(post(fence)).isEqualTo(201);
       fences.add(
-          ServiceUnderTest.storedEvents(DATABASE, fence.roundId()).stream()
+          storedEvents(fence.roundId()).stream()
               .filter(e -> FENCE_INDICATOR.equals(payload(e).path("indicatorCode").asText()))
               .findFirst()
               .orElseThrow()
@@ -240,15 +186,9 @@ class ConcurrentAgenciesIT {
     return fences;
   }
 
-  private boolean isPublished(String eventId) {
-    return published.stream().anyMatch(e -> e.id().equals(eventId));
-  }
-
-  private static List<Document> storedScores(List<AssessedUnit> units) {
+  private List<Document> storedScores(List<AssessedUnit> units) {
     return units.stream()
-        .flatMap(
-            unit ->
-                ServiceUnderTest.storedEvents(DATABASE, unit.code().value() + "-" + YEAR).stream())
+        .flatMap(unit -> storedEvents(unit.code().value() + "-" + YEAR).stream())
         .filter(e -> !FENCE_INDICATOR.equals(payload(e).path("indicatorCode").asText()))
         .toList();
   }
@@ -263,18 +203,9 @@ class ConcurrentAgenciesIT {
   }
 
   private void assertRoundShows(AssessedUnit unit, List<Submission> accepted) {
-    byte[] body =
-        ServiceUnderTest.client(port)
-            .get()
-            .uri("/api/assessment/rounds/" + unit.code().value() + "/" + YEAR)
-            .header("Authorization", TestTokens.bearer("auditor", null))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseBody();
-    JsonNode scores = readTree(body).path("scores");
+    JsonNode scores =
+        getJson("auditor", null, "/api/assessment/rounds/" + unit.code().value() + "/" + YEAR)
+            .path("scores");
     for (Submission submission : accepted) {
       if (submission.unit().equals(unit.code().value())) {
         JsonNode score = scores.path(submission.indicator());

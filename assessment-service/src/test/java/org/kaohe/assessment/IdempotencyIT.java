@@ -1,70 +1,24 @@
 package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kaohe.events.Topics;
-import org.kaohe.events.cloudevents.CloudEvent;
-import org.kaohe.platform.embedded.SharedInfrastructure;
-import org.kaohe.platform.kafka.CloudEventConsumer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 /**
  * Retries with an {@code Idempotency-Key} over HTTP, against the real embedded MongoDB server and
  * Kafka broker: the same request is answered from the key, byte for byte, and recorded once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IdempotencyIT {
-  private static final String DATABASE = "idempotency-it-" + System.nanoTime();
+class IdempotencyIT extends ServiceIT {
   private static final String REPLAYED = "Idempotency-Replayed";
-  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
-  private static CloudEventConsumer consumer;
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
-
-  @BeforeAll
-  static void listenToTheTopic() {
-    consumer =
-        new CloudEventConsumer(
-            SharedInfrastructure.kafka().bootstrapServers(),
-            "idempotency-it-" + System.nanoTime(),
-            List.of(Topics.ASSESSMENT_EVENTS),
-            published::add);
-    consumer.start();
-  }
-
-  @AfterAll
-  static void stopListening() {
-    consumer.close();
-  }
+  @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 
   @Test
   void theSameKeyAndBodyTwiceAnswerAlikeAndRecordOneEventPublishedOnce() {
@@ -83,8 +37,8 @@ class IdempotencyIT {
     assertThat(stored).hasSize(1);
 
     String fence = fenceAfter("620100");
-    assertThat(publishedCount(stored.get(0).getString("_id"))).isEqualTo(1);
-    assertThat(publishedCount(fence)).isEqualTo(1);
+    assertThat(published.count(stored.get(0).getString("_id"))).isEqualTo(1);
+    assertThat(published.count(fence)).isEqualTo(1);
   }
 
   @Test
@@ -107,7 +61,7 @@ class IdempotencyIT {
       throws Exception {
     Map<String, Object> body = score("620300", "HQD-ECONOMY", 65);
     List<EntityExchangeResult<byte[]>> answers =
-        concurrently(2, () -> post("PROV-STATS", "key-3", body));
+        Concurrently.times(2, () -> post("PROV-STATS", "key-3", body));
 
     List<EntityExchangeResult<byte[]>> processed =
         answers.stream().filter(a -> a.getResponseHeaders().getFirst(REPLAYED) == null).toList();
@@ -193,19 +147,11 @@ class IdempotencyIT {
   }
 
   private EntityExchangeResult<byte[]> post(String agency, String key, Object body) {
-    return ServiceUnderTest.client(port)
-        .post()
-        .uri("/api/assessment/scores")
-        .header("Authorization", TestTokens.bearer("agency", agency))
-        .headers(
-            headers -> {
-              if (key != null) {
-                headers.set("Idempotency-Key", key);
-              }
-            })
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange()
+    return postJson(
+            SCORES,
+            TestTokens.bearer("agency", agency),
+            body,
+            optionalHeader("Idempotency-Key", key))
         .expectBody()
         .returnResult();
   }
@@ -224,53 +170,15 @@ class IdempotencyIT {
             .findFirst()
             .orElseThrow()
             .getString("_id");
-    await().atMost(Duration.ofSeconds(30)).until(() -> publishedCount(fence) > 0);
+    published.await(fence);
     return fence;
   }
 
-  private static long publishedCount(String eventId) {
-    return published.stream().filter(e -> e.id().equals(eventId)).count();
-  }
-
-  private static <T> List<T> concurrently(int requests, Callable<T> request) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(requests);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < requests; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return request.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   private static Map<String, Object> score(String unit, String indicator, double value) {
-    return ServiceUnderTest.score(unit, 2026, indicator, value);
+    return score(unit, 2026, indicator, value);
   }
 
-  private static List<Document> storedEvents(String roundId) {
-    return ServiceUnderTest.storedEvents(DATABASE, roundId);
-  }
-
-  private static List<Document> keptKeys() {
-    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-      return mongo
-          .getDatabase(DATABASE)
-          .getCollection("idempotencykeys")
-          .find()
-          .into(new ArrayList<>());
-    }
+  private List<Document> keptKeys() {
+    return inDatabase(db -> db.getCollection("idempotencykeys").find().into(new ArrayList<>()));
   }
 }

@@ -3,41 +3,65 @@ package org.kaohe.assessment;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kaohe.events.Topics;
 import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.kaohe.platform.kafka.CloudEventConsumer;
 
-/** Everything the service publishes on its topic, as a consumer of its own sees it. */
-final class PublishedEvents implements AutoCloseable {
+/**
+ * Everything the service publishes on its topic, as a consumer of its own sees it: one consumer for
+ * the test class, registered as {@code @RegisterExtension static final PublishedEvents}.
+ */
+final class PublishedEvents implements BeforeAllCallback, AfterAllCallback {
   private final List<CloudEvent> published = new CopyOnWriteArrayList<>();
-  private final CloudEventConsumer consumer;
+  private CloudEventConsumer consumer;
 
-  private PublishedEvents(String group) {
+  @Override
+  public void beforeAll(ExtensionContext context) {
     consumer =
         new CloudEventConsumer(
             SharedInfrastructure.kafka().bootstrapServers(),
-            group,
+            ServiceUnderTest.database(context.getRequiredTestClass()) + "-" + System.nanoTime(),
             List.of(Topics.ASSESSMENT_EVENTS),
             published::add);
     consumer.start();
   }
 
-  static PublishedEvents listen(String group) {
-    return new PublishedEvents(group + "-" + System.nanoTime());
+  @Override
+  public void afterAll(ExtensionContext context) {
+    consumer.close();
   }
 
   /** The event with this id (the stored event's id), once it has arrived. */
   CloudEvent await(String eventId) {
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> published.stream().anyMatch(e -> e.id().equals(eventId)));
-    return published.stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
+    return awaitFirst(e -> e.id().equals(eventId));
   }
 
-  @Override
-  public void close() {
-    consumer.close();
+  /** The data of the first event of this type about this subject, once it has arrived. */
+  <T> T await(Class<T> type, String subject) {
+    return type.cast(
+        awaitFirst(e -> type.isInstance(e.data()) && subject.equals(e.subject())).data());
+  }
+
+  /** How many times the event with this id has arrived so far. */
+  long count(String eventId) {
+    return published.stream().filter(e -> e.id().equals(eventId)).count();
+  }
+
+  /** Whether no event has arrived more than once so far. */
+  boolean noneTwice() {
+    return published.stream().map(CloudEvent::id).distinct().count() == published.size();
+  }
+
+  private CloudEvent awaitFirst(Predicate<CloudEvent> wanted) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> published.stream().anyMatch(wanted));
+    return published.stream().filter(wanted).findFirst().orElseThrow();
   }
 }

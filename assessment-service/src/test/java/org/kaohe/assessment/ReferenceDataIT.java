@@ -4,36 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Submissions are checked against the shipped reference data and the responsibility matrix, over
  * HTTP against the real embedded MongoDB server and Kafka broker; the reference data is readable by
  * every role.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReferenceDataIT {
-  private static final String DATABASE = "reference-it-" + System.nanoTime();
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
+class ReferenceDataIT extends ServiceIT {
 
   @Test
   void anUnknownUnitIsRejectedAndNothingIsStored() {
     expectProblem(
-            post("agency", "PROV-STATS", score("999999", 2026, "HQD-ECONOMY", 80)),
+            postScore("agency", "PROV-STATS", score("999999", 2026, "HQD-ECONOMY", 80)),
             400,
             "unknown unit code 999999")
         .jsonPath("$.errors[0].field")
@@ -45,7 +28,7 @@ class ReferenceDataIT {
   @Test
   void anIndicatorOutsideTheYearsCatalogueIsRejectedAndNothingIsStored() {
     expectProblem(
-        post("agency", "PROV-STATS", score("620200", 2026, "HQD-NOTHING", 80)),
+        postScore("agency", "PROV-STATS", score("620200", 2026, "HQD-NOTHING", 80)),
         400,
         "unknown indicator code HQD-NOTHING in the 2026 catalogue");
 
@@ -55,7 +38,7 @@ class ReferenceDataIT {
   @Test
   void aYearWithoutACatalogueIsRejectedAndNothingIsStored() {
     expectProblem(
-        post("agency", "PROV-STATS", score("620200", 2031, "HQD-ECONOMY", 80)),
+        postScore("agency", "PROV-STATS", score("620200", 2031, "HQD-ECONOMY", 80)),
         400,
         "no indicator catalogue for year 2031 (catalogued: 2026)");
 
@@ -65,7 +48,7 @@ class ReferenceDataIT {
   @Test
   void anIndicatorThatDoesNotApplyToTheUnitIsRejectedNamingBoth() {
     expectProblem(
-        post("agency", "PROV-STATS", score("GS-E03", 2026, "HQD-ECONOMY", 80)),
+        postScore("agency", "PROV-STATS", score("GS-E03", 2026, "HQD-ECONOMY", 80)),
         400,
         "indicator HQD-ECONOMY does not apply to unit GS-E03 (ENTERPRISE/FINANCIAL); it applies to"
             + " CITY, COUNTY");
@@ -76,11 +59,11 @@ class ReferenceDataIT {
   @Test
   void aValueOffTheIndicatorsScaleIsRejectedNamingTheScale() {
     expectProblem(
-        post("agency", "PROV-STATS", score("620300", 2026, "HQD-ECONOMY", 101)),
+        postScore("agency", "PROV-STATS", score("620300", 2026, "HQD-ECONOMY", 101)),
         400,
         "value 101 is outside the scale of HQD-ECONOMY: 0 to 100 with at most 2 decimals");
     expectProblem(
-        post("agency", "PROV-ORG", score("620300", 2026, "PARTY-BUILDING", 90.25)),
+        postScore("agency", "PROV-ORG", score("620300", 2026, "PARTY-BUILDING", 90.25)),
         400,
         "value 90.25 has more decimals than the scale of PARTY-BUILDING allows: 0 to 100 with at"
             + " most 1 decimal");
@@ -91,7 +74,7 @@ class ReferenceDataIT {
   @Test
   void everyProblemOfASubmissionIsNamedAtOnce() {
     expectProblem(
-            post("agency", "PROV-STATS", score("999999", 2026, "HQD-ECONOMY", 101)),
+            postScore("agency", "PROV-STATS", score("999999", 2026, "HQD-ECONOMY", 101)),
             400,
             "unknown unit code 999999; value 101 is outside the scale of HQD-ECONOMY: 0 to 100"
                 + " with at most 2 decimals")
@@ -102,7 +85,7 @@ class ReferenceDataIT {
   @Test
   void anAgencyOutsideItsResponsibilitiesIsRefusedAndNothingIsStored() {
     expectProblem(
-        post("agency", "PROV-ENV", score("620400", 2026, "HQD-ECONOMY", 80)),
+        postScore("agency", "PROV-ENV", score("620400", 2026, "HQD-ECONOMY", 80)),
         403,
         "agency PROV-ENV may not submit HQD-ECONOMY for 620400 (responsible: PROV-STATS)");
 
@@ -112,12 +95,12 @@ class ReferenceDataIT {
   @Test
   void anAdminWithAnAgencyIsTreatedLikeThatAgency() {
     expectProblem(
-        post("admin", "PROV-ENV", score("620600", 2026, "HQD-ECONOMY", 80)),
+        postScore("admin", "PROV-ENV", score("620600", 2026, "HQD-ECONOMY", 80)),
         403,
         "agency PROV-ENV may not submit HQD-ECONOMY for 620600 (responsible: PROV-STATS)");
     assertThat(storedEvents("620600-2026")).isEmpty();
 
-    post("admin", "PROV-STATS", score("620600", 2026, "HQD-ECONOMY", 80))
+    postScore("admin", "PROV-STATS", score("620600", 2026, "HQD-ECONOMY", 80))
         .expectStatus()
         .isCreated();
     assertThat(storedEvents("620600-2026")).hasSize(1);
@@ -126,7 +109,7 @@ class ReferenceDataIT {
   @Test
   void aTokenNamingAnUnknownAgencyIsRefused() {
     expectProblem(
-        post("agency", "PROV-NOPE", score("620700", 2026, "HQD-ECONOMY", 80)),
+        postScore("agency", "PROV-NOPE", score("620700", 2026, "HQD-ECONOMY", 80)),
         403,
         "agency PROV-NOPE is not in the agency reference list, so it may not submit scores");
 
@@ -227,13 +210,10 @@ class ReferenceDataIT {
 
   @Test
   void theReferenceDataIsNotWrittenThroughTheApi() {
-    client()
-        .post()
-        .uri("/api/assessment/reference/units")
-        .header("Authorization", TestTokens.bearer("admin", "PROV-ORG"))
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("code", "GS-X01"))
-        .exchange()
+    postJson(
+            "/api/assessment/reference/units",
+            TestTokens.bearer("admin", "PROV-ORG"),
+            Map.of("code", "GS-X01"))
         .expectStatus()
         .isForbidden();
     client()
@@ -242,34 +222,5 @@ class ReferenceDataIT {
         .exchange()
         .expectStatus()
         .isUnauthorized();
-  }
-
-  private static WebTestClient.BodyContentSpec expectProblem(
-      WebTestClient.ResponseSpec response, int status, String detail) {
-    return ServiceUnderTest.expectProblem(response, status, detail);
-  }
-
-  private WebTestClient.ResponseSpec post(String role, String agency, Object body) {
-    return ServiceUnderTest.postScore(port, role, agency, body);
-  }
-
-  private WebTestClient.ResponseSpec get(String role, String agency, String uri) {
-    return client()
-        .get()
-        .uri(uri)
-        .header("Authorization", TestTokens.bearer(role, agency))
-        .exchange();
-  }
-
-  private WebTestClient client() {
-    return ServiceUnderTest.client(port);
-  }
-
-  private static Map<String, Object> score(String unit, int year, String indicator, double value) {
-    return ServiceUnderTest.score(unit, year, indicator, value);
-  }
-
-  private static List<Document> storedEvents(String roundId) {
-    return ServiceUnderTest.storedEvents(DATABASE, roundId);
   }
 }

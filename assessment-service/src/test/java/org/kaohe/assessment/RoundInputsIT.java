@@ -1,66 +1,25 @@
 package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.kaohe.assessment.ServiceUnderTest.expectProblem;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kaohe.events.Topics;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
 import org.kaohe.events.assessment.FindingRecordedEvent;
 import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
 import org.kaohe.events.assessment.PoliticalRating;
-import org.kaohe.events.cloudevents.CloudEvent;
-import org.kaohe.platform.embedded.SharedInfrastructure;
-import org.kaohe.platform.kafka.CloudEventConsumer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Political-quality ratings, democratic evaluations and findings over HTTP: each recorded by the
  * agency responsible for it, checked against the reference data, stored and published.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoundInputsIT {
-  private static final String DATABASE = "round-inputs-it-" + System.nanoTime();
-  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
-  private static CloudEventConsumer consumer;
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
-
-  @BeforeAll
-  static void listenToTheTopic() {
-    consumer =
-        new CloudEventConsumer(
-            SharedInfrastructure.kafka().bootstrapServers(),
-            "round-inputs-it-" + System.nanoTime(),
-            List.of(Topics.ASSESSMENT_EVENTS),
-            published::add);
-    consumer.start();
-  }
-
-  @AfterAll
-  static void stopListening() {
-    consumer.close();
-  }
+class RoundInputsIT extends ServiceIT {
+  @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 
   @Test
   void organizationDepartmentRatesACadresPoliticalQualityAndItIsPublished() {
@@ -74,7 +33,7 @@ class RoundInputsIT {
         .jsonPath("$.changed")
         .isEqualTo(false);
 
-    PoliticalQualityRatedEvent event = awaitPublished(PoliticalQualityRatedEvent.class, "620100");
+    PoliticalQualityRatedEvent event = published.await(PoliticalQualityRatedEvent.class, "620100");
     assertThat(event.rating()).isEqualTo(PoliticalRating.FAIRLY_GOOD);
     assertThat(event.cadreCode().value()).isEqualTo("C-620100-1");
     assertThat(event.agency().value()).isEqualTo("PROV-ORG");
@@ -116,7 +75,7 @@ class RoundInputsIT {
     evaluation.put("gradeCounts", Map.of("EXCELLENT", 78, "GOOD", 35, "AVERAGE", 6, "POOR", 1));
     evaluation.put("negativeVotes", 3);
     post("/democratic-evaluations", "PROV-ORG", evaluation).expectStatus().isCreated();
-    assertThat(awaitPublished(DemocraticEvaluationRecordedEvent.class, "620400").ballots())
+    assertThat(published.await(DemocraticEvaluationRecordedEvent.class, "620400").ballots())
         .isEqualTo(120);
 
     Map<String, Object> bad = new HashMap<>(evaluation);
@@ -155,7 +114,7 @@ class RoundInputsIT {
     different.put("severity", "GRAVE");
     post("/findings", "PROV-AUDIT", different).expectStatus().isEqualTo(409);
 
-    assertThat(awaitPublished(FindingRecordedEvent.class, "620500").deduction())
+    assertThat(published.await(FindingRecordedEvent.class, "620500").deduction())
         .isEqualByComparingTo("1.5");
     List<Document> stored = storedEvents("620500-2026");
     assertThat(stored).hasSize(1);
@@ -175,28 +134,6 @@ class RoundInputsIT {
   }
 
   private WebTestClient.ResponseSpec post(String path, String agency, Object body) {
-    return ServiceUnderTest.client(port)
-        .post()
-        .uri("/api/assessment" + path)
-        .header("Authorization", TestTokens.bearer("agency", agency))
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange();
-  }
-
-  private static List<Document> storedEvents(String roundId) {
-    return ServiceUnderTest.storedEvents(DATABASE, roundId);
-  }
-
-  private static <T> T awaitPublished(Class<T> type, String unit) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> published.stream().anyMatch(e -> matches(e, type, unit)));
-    return type.cast(
-        published.stream().filter(e -> matches(e, type, unit)).findFirst().orElseThrow().data());
-  }
-
-  private static boolean matches(CloudEvent event, Class<?> type, String unit) {
-    return type.isInstance(event.data()) && unit.equals(event.subject());
+    return postJson("/api/assessment" + path, TestTokens.bearer("agency", agency), body);
   }
 }

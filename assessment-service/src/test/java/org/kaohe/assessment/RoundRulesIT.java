@@ -1,32 +1,17 @@
 package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kaohe.assessment.ServiceUnderTest.expectProblem;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The round's rules over HTTP: a score is never overwritten unknowingly (409 with the current
  * value), a correction needs a reason, and cadres' and half-year scores are scores of their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoundRulesIT {
-  private static final String DATABASE = "round-rules-it-" + System.nanoTime();
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
+class RoundRulesIT extends ServiceIT {
 
   @Test
   void secondScoreForARecordedIndicatorWithoutAReasonConflictsShowingTheCurrentValue() {
@@ -46,7 +31,7 @@ class RoundRulesIT {
         .isEqualTo(80)
         .jsonPath("$.current.agency")
         .isEqualTo("PROV-STATS");
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "620100-2026")).hasSize(1);
+    assertThat(storedEvents("620100-2026")).hasSize(1);
   }
 
   @Test
@@ -100,7 +85,7 @@ class RoundRulesIT {
         .doesNotExist();
     post("PROV-ORG", secondHalf).expectStatus().isCreated();
 
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "620400-2026")).hasSize(3);
+    assertThat(storedEvents("620400-2026")).hasSize(3);
   }
 
   @Test
@@ -118,16 +103,11 @@ class RoundRulesIT {
   }
 
   private WebTestClient.ResponseSpec post(String agency, Object body) {
-    return ServiceUnderTest.postScore(port, "agency", agency, body);
+    return postScore("agency", agency, body);
   }
 
   private static Map<String, Object> score(String unit, String indicator, String value) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("unitCode", unit);
-    body.put("year", 2026);
-    body.put("indicatorCode", indicator);
-    body.put("value", Double.valueOf(value));
-    return body;
+    return new HashMap<>(score(unit, 2026, indicator, Double.parseDouble(value)));
   }
 
   private static Map<String, Object> correction(

@@ -3,74 +3,35 @@ package org.kaohe.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
 import org.kaohe.assessment.round.upcasting.StoredRevision1Events;
-import org.kaohe.events.Topics;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.cloudevents.CloudEvent;
-import org.kaohe.platform.embedded.SharedInfrastructure;
-import org.kaohe.platform.kafka.CloudEventConsumer;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Records scores over HTTP against the real embedded MongoDB server and Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScoreRecordingIT {
-  private static final String DATABASE = "assessment-it-" + System.nanoTime();
-  private static final List<CloudEvent> published = new CopyOnWriteArrayList<>();
-  private static CloudEventConsumer consumer;
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-    registry.add("kaohe.assessment.snapshot-threshold", () -> 3);
-  }
-
-  @BeforeAll
-  static void listenToTheTopic() {
-    consumer =
-        new CloudEventConsumer(
-            SharedInfrastructure.kafka().bootstrapServers(),
-            "assessment-it-" + System.nanoTime(),
-            List.of(Topics.ASSESSMENT_EVENTS),
-            published::add);
-    consumer.start();
-  }
-
-  @AfterAll
-  static void stopListening() {
-    consumer.close();
-  }
+@TestPropertySource(properties = "kaohe.assessment.snapshot-threshold=3")
+class ScoreRecordingIT extends ServiceIT {
+  @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 
   @Test
   void aRecordedScoreIsStoredAsAnEventWithItsSubmitterAndPublishedToKafka() {
-    client()
-        .post()
-        .uri("/api/assessment/scores")
-        .header("Authorization", TestTokens.bearer("agency", "PROV-STATS"))
-        .header("X-Request-Id", "req-42")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(score("620100", "HQD-ECONOMY", 87.5))
-        .exchange()
+    postJson(
+            SCORES,
+            TestTokens.bearer("agency", "PROV-STATS"),
+            score("620100", "HQD-ECONOMY", 87.5),
+            headers -> headers.set("X-Request-Id", "req-42"))
         .expectStatus()
         .isCreated()
         .expectBody()
@@ -86,7 +47,7 @@ class ScoreRecordingIT {
     assertThat(stored.getString("metaData"))
         .contains("\"principal\":\"li.wei\"", "\"agency\":\"PROV-STATS\"", "req-42");
 
-    CloudEvent event = awaitPublished(stored.getString("_id"));
+    CloudEvent event = published.await(stored.getString("_id"));
     assertThat(event.subject()).isEqualTo("620100");
     assertThat(event.extension("agency")).isEqualTo("PROV-STATS");
     assertThat(event.extension("principal")).isEqualTo("li.wei");
@@ -97,14 +58,16 @@ class ScoreRecordingIT {
 
   @Test
   void aChangedScoreKeepsThePreviousValueAndAnUnchangedOneStoresNothing() {
-    post("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 70)).expectStatus().isCreated();
-    post("agency", "PROV-STATS", correction("620200", "HQD-ECONOMY", 75))
+    postScore("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 70))
+        .expectStatus()
+        .isCreated();
+    postScore("agency", "PROV-STATS", correction("620200", "HQD-ECONOMY", 75))
         .expectStatus()
         .isCreated()
         .expectBody()
         .jsonPath("$.previousValue")
         .isEqualTo(70);
-    post("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 75))
+    postScore("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 75))
         .expectStatus()
         .isOk()
         .expectBody()
@@ -116,33 +79,35 @@ class ScoreRecordingIT {
 
   @Test
   void aRoundWhoseHistoryHoldsARevision1EventStillLoadsAndContinues() {
-    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-      StoredRevision1Events.store(mongo.getDatabase(DATABASE), "620800", 0, "64", null);
-      StoredRevision1Events.store(mongo.getDatabase(DATABASE), "620800", 1, "66", "64");
-    }
+    inDatabase(
+        db -> {
+          StoredRevision1Events.store(db, "620800", 0, "64", null);
+          StoredRevision1Events.store(db, "620800", 1, "66", "64");
+          return null;
+        });
 
-    post("agency", "PROV-STATS", correction("620800", "HQD-ECONOMY", 68))
+    postScore("agency", "PROV-STATS", correction("620800", "HQD-ECONOMY", 68))
         .expectStatus()
         .isCreated()
         .expectBody()
         .jsonPath("$.previousValue")
         .isEqualTo(66);
-    ScoreRecordedEvent relayed = (ScoreRecordedEvent) awaitPublished("rev1-620800-2026-1").data();
+    ScoreRecordedEvent relayed = (ScoreRecordedEvent) published.await("rev1-620800-2026-1").data();
     assertThat(relayed.reason()).isEqualTo(ScoreRecordedRevision1Upcaster.REASON_NOT_RECORDED);
-    assertThat(awaitPublished("rev1-620800-2026-1").dataSchema()).endsWith(":3");
+    assertThat(published.await("rev1-620800-2026-1").dataSchema()).endsWith(":3");
   }
 
   @Test
   void aLongRoundIsSnapshottedAndStillLoadsCorrectly() {
     for (int value = 50; value < 56; value++) {
-      post("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", value))
+      postScore("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", value))
           .expectStatus()
           .isCreated();
     }
 
     await().atMost(Duration.ofSeconds(10)).until(() -> snapshotOf("620900-2026") != null);
     assertThat(snapshotOf("620900-2026").getLong("sequenceNumber")).isGreaterThanOrEqualTo(2);
-    post("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", 60))
+    postScore("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", 60))
         .expectStatus()
         .isCreated()
         .expectBody()
@@ -152,8 +117,10 @@ class ScoreRecordingIT {
 
   @Test
   void anAuditorVerifiesARoundsChainAndSeesAnEditLocatedExactly() {
-    post("agency", "PROV-STATS", score("621000", "HQD-ECONOMY", 70)).expectStatus().isCreated();
-    post("agency", "PROV-STATS", correction("621000", "HQD-ECONOMY", 72))
+    postScore("agency", "PROV-STATS", score("621000", "HQD-ECONOMY", 70))
+        .expectStatus()
+        .isCreated();
+    postScore("agency", "PROV-STATS", correction("621000", "HQD-ECONOMY", 72))
         .expectStatus()
         .isCreated();
 
@@ -168,16 +135,14 @@ class ScoreRecordingIT {
         .jsonPath("$.headHashes['621000-2026']")
         .isNotEmpty();
 
-    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-      mongo
-          .getDatabase(DATABASE)
-          .getCollection("domainevents")
-          .updateOne(
-              Filters.and(
-                  Filters.eq("aggregateIdentifier", "621000-2026"),
-                  Filters.eq("sequenceNumber", 0L)),
-              com.mongodb.client.model.Updates.set("payload", "{\"value\":100}"));
-    }
+    inDatabase(
+        db ->
+            db.getCollection("domainevents")
+                .updateOne(
+                    Filters.and(
+                        Filters.eq("aggregateIdentifier", "621000-2026"),
+                        Filters.eq("sequenceNumber", 0L)),
+                    Updates.set("payload", "{\"value\":100}")));
 
     verify("?aggregate=621000-2026")
         .expectStatus()
@@ -204,24 +169,20 @@ class ScoreRecordingIT {
   }
 
   private WebTestClient.ResponseSpec verify(String query) {
-    return client()
-        .get()
-        .uri("/api/assessment/audit/verify" + query)
-        .header("Authorization", TestTokens.bearer("auditor", null))
-        .exchange();
+    return get("auditor", null, "/api/assessment/audit/verify" + query);
   }
 
   @Test
   void anAdminRebuildsTheRoundSummariesByReplayWithoutRepublishingToKafka() {
-    post("agency", "PROV-STATS", score("621100", "HQD-ECONOMY", 81)).expectStatus().isCreated();
-    post("agency", "PROV-ORG", score("621100", "PARTY-BUILDING", 93)).expectStatus().isCreated();
+    postScore("agency", "PROV-STATS", score("621100", "HQD-ECONOMY", 81))
+        .expectStatus()
+        .isCreated();
+    postScore("agency", "PROV-ORG", score("621100", "PARTY-BUILDING", 93))
+        .expectStatus()
+        .isCreated();
     await().atMost(Duration.ofSeconds(20)).until(() -> scoresInRoundSummary("621100") == 2);
 
-    client()
-        .post()
-        .uri("/api/assessment/admin/processors/round-summaries/replay")
-        .header("Authorization", TestTokens.bearer("admin", null))
-        .exchange()
+    replay("round-summaries", "admin", null)
         .expectStatus()
         .isAccepted()
         .expectBody()
@@ -236,11 +197,7 @@ class ScoreRecordingIT {
               return !status.get("replaying").asBoolean()
                   && status.get("position").asLong() == status.get("head").asLong();
             });
-    client()
-        .get()
-        .uri("/api/assessment/rounds/621100/2026")
-        .header("Authorization", TestTokens.bearer("auditor", null))
-        .exchange()
+    get("auditor", null, "/api/assessment/rounds/621100/2026")
         .expectStatus()
         .isOk()
         .expectBody()
@@ -248,33 +205,14 @@ class ScoreRecordingIT {
         .isEqualTo("81.0")
         .jsonPath("$.scores.PARTY-BUILDING.agency")
         .isEqualTo("PROV-ORG");
-    await()
-        .during(Duration.ofSeconds(2))
-        .atMost(Duration.ofSeconds(5))
-        .until(() -> published.stream().map(CloudEvent::id).distinct().count() == published.size());
+    await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(published::noneTwice);
   }
 
   @Test
   void onlyAnAdminMayReplayAndTheRelayIsNotAProjection() {
-    client()
-        .post()
-        .uri("/api/assessment/admin/processors/round-summaries/replay")
-        .header("Authorization", TestTokens.bearer("agency", "PROV-STATS"))
-        .exchange()
-        .expectStatus()
-        .isForbidden();
-    client()
-        .post()
-        .uri("/api/assessment/admin/processors/kafka-relay/replay")
-        .header("Authorization", TestTokens.bearer("admin", null))
-        .exchange()
-        .expectStatus()
-        .isEqualTo(409);
-    client()
-        .get()
-        .uri("/api/assessment/admin/processors/no-such-processor")
-        .header("Authorization", TestTokens.bearer("admin", null))
-        .exchange()
+    replay("round-summaries", "agency", "PROV-STATS").expectStatus().isForbidden();
+    replay("kafka-relay", "admin", null).expectStatus().isEqualTo(409);
+    get("admin", null, "/api/assessment/admin/processors/no-such-processor")
         .expectStatus()
         .isNotFound()
         .expectBody()
@@ -282,34 +220,22 @@ class ScoreRecordingIT {
         .isEqualTo("no event processor named no-such-processor");
   }
 
-  private int scoresInRoundSummary(String unit) throws java.io.IOException {
-    byte[] body =
-        client()
-            .get()
-            .uri("/api/assessment/rounds/" + unit + "/2026")
-            .header("Authorization", TestTokens.bearer("auditor", null))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseBody();
-    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get("scores").size();
+  private WebTestClient.ResponseSpec replay(String processor, String role, String agency) {
+    return client()
+        .post()
+        .uri("/api/assessment/admin/processors/" + processor + "/replay")
+        .header("Authorization", TestTokens.bearer(role, agency))
+        .exchange();
   }
 
-  private com.fasterxml.jackson.databind.JsonNode processorStatus(String name) throws Exception {
-    byte[] body =
-        client()
-            .get()
-            .uri("/api/assessment/admin/processors/" + name)
-            .header("Authorization", TestTokens.bearer("admin", null))
-            .exchange()
-            .expectStatus()
-            .isOk()
-            .expectBody()
-            .returnResult()
-            .getResponseBody();
-    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+  private int scoresInRoundSummary(String unit) {
+    return getJson("auditor", null, "/api/assessment/rounds/" + unit + "/2026")
+        .get("scores")
+        .size();
+  }
+
+  private JsonNode processorStatus(String name) {
+    return getJson("admin", null, "/api/assessment/admin/processors/" + name);
   }
 
   @Test
@@ -330,7 +256,7 @@ class ScoreRecordingIT {
 
   @Test
   void auditorsReadButCannotRecord() {
-    post("auditor", null, score("620300", "HQD-ECONOMY", 60))
+    postScore("auditor", null, score("620300", "HQD-ECONOMY", 60))
         .expectStatus()
         .isForbidden()
         .expectHeader()
@@ -341,7 +267,7 @@ class ScoreRecordingIT {
 
   @Test
   void aTokenWithoutAnAgencyCannotRecord() {
-    post("admin", null, score("620300", "HQD-ECONOMY", 60))
+    postScore("admin", null, score("620300", "HQD-ECONOMY", 60))
         .expectStatus()
         .isForbidden()
         .expectBody()
@@ -351,7 +277,7 @@ class ScoreRecordingIT {
 
   @Test
   void anInvalidScoreIsRejectedNamingEveryBadField() {
-    post("agency", "PROV-STATS", Map.of("unitCode", "lanzhou", "year", 2026))
+    postScore("agency", "PROV-STATS", Map.of("unitCode", "lanzhou", "year", 2026))
         .expectStatus()
         .isBadRequest()
         .expectHeader()
@@ -365,16 +291,8 @@ class ScoreRecordingIT {
         .exists();
   }
 
-  private WebTestClient.ResponseSpec post(String role, String agency, Object body) {
-    return ServiceUnderTest.postScore(port, role, agency, body);
-  }
-
-  private WebTestClient client() {
-    return ServiceUnderTest.client(port);
-  }
-
   private static Map<String, Object> score(String unit, String indicator, double value) {
-    return ServiceUnderTest.score(unit, 2026, indicator, value);
+    return score(unit, 2026, indicator, value);
   }
 
   private static Map<String, Object> correction(String unit, String indicator, double value) {
@@ -383,24 +301,8 @@ class ScoreRecordingIT {
     return body;
   }
 
-  private static List<Document> storedEvents(String roundId) {
-    return ServiceUnderTest.storedEvents(DATABASE, roundId);
-  }
-
-  private static Document snapshotOf(String roundId) {
-    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-      return mongo
-          .getDatabase(DATABASE)
-          .getCollection("snapshotevents")
-          .find(Filters.eq("_id", roundId))
-          .first();
-    }
-  }
-
-  private static CloudEvent awaitPublished(String eventId) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> published.stream().anyMatch(e -> e.id().equals(eventId)));
-    return published.stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow();
+  private Document snapshotOf(String roundId) {
+    return inDatabase(
+        db -> db.getCollection("snapshotevents").find(Filters.eq("_id", roundId)).first());
   }
 }

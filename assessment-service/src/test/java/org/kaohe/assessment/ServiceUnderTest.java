@@ -1,77 +1,68 @@
 package org.kaohe.assessment;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.bson.Document;
 import org.kaohe.platform.embedded.SharedInfrastructure;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
- * What the service's integration tests share: real embedded infrastructure, a client, the store.
+ * Points the service of each integration test class at the shared embedded MongoDB server and Kafka
+ * broker, in a database of its own named after the class, with its clock running from {@link
+ * #CLOCK_START}. A test class's own {@code @TestPropertySource} properties override these.
  */
-final class ServiceUnderTest {
-  private ServiceUnderTest() {}
+final class ServiceUnderTest implements ContextCustomizerFactory {
 
   /** While the 2026 round takes submissions: tests do not depend on the day they run. */
   static final String CLOCK_START = "2026-12-01T00:00:00Z";
 
+  @Override
+  public ContextCustomizer createContextCustomizer(
+      Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    return new EmbeddedInfrastructure(database(testClass));
+  }
+
+  /** {@code ScoreRecordingIT} stores in {@code score-recording-it}. */
+  static String database(Class<?> testClass) {
+    return testClass
+        .getSimpleName()
+        .replaceAll("([a-z0-9])([A-Z])", "$1-$2")
+        .toLowerCase(Locale.ROOT);
+  }
+
   /**
-   * Points the service at the shared embedded MongoDB server and Kafka broker, with its clock
-   * running from {@link #CLOCK_START}.
+   * Equal for the same database, so each test class keeps a service (a cached context) of its own.
    */
-  static void useEmbeddedInfrastructure(DynamicPropertyRegistry registry, String database) {
-    registry.add("kaohe.assessment.clock-start", () -> CLOCK_START);
-    registry.add("kaohe.eventstore.uri", () -> SharedInfrastructure.mongo().connectionString());
-    registry.add("kaohe.eventstore.database", () -> database);
-    registry.add(
-        "kaohe.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
-  }
-
-  static WebTestClient client(int port) {
-    return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
-  }
-
-  static WebTestClient.ResponseSpec postScore(int port, String role, String agency, Object body) {
-    return client(port)
-        .post()
-        .uri("/api/assessment/scores")
-        .header("Authorization", TestTokens.bearer(role, agency))
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange();
-  }
-
-  /** A problem+json answer with this status and detail; its body, for further checks. */
-  static WebTestClient.BodyContentSpec expectProblem(
-      WebTestClient.ResponseSpec response, int status, String detail) {
-    return response
-        .expectStatus()
-        .isEqualTo(status)
-        .expectHeader()
-        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody()
-        .jsonPath("$.detail")
-        .isEqualTo(detail);
-  }
-
-  /** A unit's annual score, as a request body. */
-  static Map<String, Object> score(String unit, int year, String indicator, double value) {
-    return Map.of("unitCode", unit, "year", year, "indicatorCode", indicator, "value", value);
-  }
-
-  static List<Document> storedEvents(String database, String roundId) {
-    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-      return mongo
-          .getDatabase(database)
-          .getCollection("domainevents")
-          .find(Filters.eq("aggregateIdentifier", roundId))
-          .into(new ArrayList<>());
+  private record EmbeddedInfrastructure(String database) implements ContextCustomizer {
+    @Override
+    public void customizeContext(
+        ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
+      MapPropertySource infrastructure =
+          new MapPropertySource(
+              "Embedded test infrastructure",
+              Map.of(
+                  "kaohe.assessment.clock-start",
+                  CLOCK_START,
+                  "kaohe.eventstore.uri",
+                  SharedInfrastructure.mongo().connectionString(),
+                  "kaohe.eventstore.database",
+                  database,
+                  "kaohe.kafka.bootstrap-servers",
+                  SharedInfrastructure.kafka().bootstrapServers()));
+      MutablePropertySources sources = context.getEnvironment().getPropertySources();
+      String testProperties = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
+      if (sources.contains(testProperties)) {
+        sources.addAfter(testProperties, infrastructure);
+      } else {
+        sources.addFirst(infrastructure);
+      }
     }
   }
 }

@@ -13,13 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -28,20 +24,10 @@ import org.springframework.web.reactive.function.BodyInserters;
  * An agency as a new user: finds its template, downloads it, fills in some rows (a few of them
  * wrong) and uploads it, against the real embedded MongoDB server and Kafka broker.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SpreadsheetUploadIT {
-  private static final String DATABASE = "upload-it-" + System.nanoTime();
+class SpreadsheetUploadIT extends ServiceIT {
   private static final int VALUE = 7;
   private static final int REPLACES = 8;
   private static final int REASON = 9;
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
 
   @Test
   void anAgencyFindsItsTemplatesWithTheirLinks() {
@@ -127,9 +113,9 @@ class SpreadsheetUploadIT {
         .jsonPath("$.rows[4].problem.errors")
         .doesNotExist();
 
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "620100-2026")).hasSize(1);
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "620200-2026")).isEmpty();
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "620300-2026")).hasSize(1);
+    assertThat(storedEvents("620100-2026")).hasSize(1);
+    assertThat(storedEvents("620200-2026")).isEmpty();
+    assertThat(storedEvents("620300-2026")).hasSize(1);
     history("620100")
         .jsonPath("$.items[*].requestId")
         .isEqualTo(List.of("hqd-2026.xlsx row 2"))
@@ -189,7 +175,7 @@ class SpreadsheetUploadIT {
 
   @Test
   void aFileWithAWrongHeaderIsRefusedWholeNamingTheColumns() {
-    ServiceUnderTest.expectProblem(
+    expectProblem(
             upload(
                 "scores.csv",
                 "unit,indicator_code,value\n621100,HQD-ECONOMY,80\n"
@@ -202,17 +188,17 @@ class SpreadsheetUploadIT {
         .isEqualTo(List.of("unit_code"))
         .jsonPath("$.unknownColumns")
         .isEqualTo(List.of("unit"));
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "621100-2026")).isEmpty();
+    assertThat(storedEvents("621100-2026")).isEmpty();
   }
 
   @Test
   void anAgencyWithoutIndicatorsInTheGroupHasNoTemplateAndATokenWithoutAnAgencyNone() {
-    ServiceUnderTest.expectProblem(
+    expectProblem(
         get("agency", "PROV-ENV", "/api/assessment/templates?year=2026&group=HQD"),
         404,
         "agency PROV-ENV submits no indicator of group HQD in 2026, so there is no template for"
             + " it; GET /api/assessment/templates lists the agency's templates");
-    ServiceUnderTest.expectProblem(
+    expectProblem(
         get("auditor", null, "/api/assessment/templates?year=2026&group=HQD"),
         403,
         "submitting assessment inputs needs a token that names the submitting agency");
@@ -220,15 +206,7 @@ class SpreadsheetUploadIT {
 
   @Test
   void auditorsMayNotUpload() {
-    client()
-        .post()
-        .uri("/api/assessment/uploads?year=2026")
-        .header("Authorization", TestTokens.bearer("auditor", null))
-        .contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(
-            BodyInserters.fromMultipartData(
-                multipart("x.csv", "unit_code\n".getBytes(StandardCharsets.UTF_8))))
-        .exchange()
+    uploadAs("auditor", null, "x.csv", "unit_code\n".getBytes(StandardCharsets.UTF_8))
         .expectStatus()
         .isForbidden();
   }
@@ -259,21 +237,22 @@ class SpreadsheetUploadIT {
   }
 
   private WebTestClient.BodyContentSpec history(String unit) {
-    return client()
-        .get()
-        .uri("/api/assessment/audit/rounds/" + unit + "/2026/history")
-        .header("Authorization", TestTokens.bearer("auditor", null))
-        .exchange()
+    return get("auditor", null, "/api/assessment/audit/rounds/" + unit + "/2026/history")
         .expectStatus()
         .isOk()
         .expectBody();
   }
 
   private WebTestClient.ResponseSpec upload(String filename, byte[] content) {
+    return uploadAs("agency", "PROV-STATS", filename, content);
+  }
+
+  private WebTestClient.ResponseSpec uploadAs(
+      String role, String agency, String filename, byte[] content) {
     return client()
         .post()
         .uri("/api/assessment/uploads?year=2026")
-        .header("Authorization", TestTokens.bearer("agency", "PROV-STATS"))
+        .header("Authorization", TestTokens.bearer(role, agency))
         .contentType(MediaType.MULTIPART_FORM_DATA)
         .body(BodyInserters.fromMultipartData(multipart(filename, content)))
         .exchange();
@@ -283,17 +262,5 @@ class SpreadsheetUploadIT {
     MultipartBodyBuilder parts = new MultipartBodyBuilder();
     parts.part("file", content).filename(filename);
     return parts.build();
-  }
-
-  private WebTestClient.ResponseSpec get(String role, String agency, String uri) {
-    return client()
-        .get()
-        .uri(uri)
-        .header("Authorization", TestTokens.bearer(role, agency))
-        .exchange();
-  }
-
-  private WebTestClient client() {
-    return ServiceUnderTest.client(port);
   }
 }

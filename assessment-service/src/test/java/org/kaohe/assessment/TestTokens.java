@@ -9,10 +9,14 @@ final class TestTokens {
   private TestTokens() {}
 
   static String bearer(String role, String agency) {
+    return bearer("li.wei", role, agency);
+  }
+
+  static String bearer(String subject, String role, String agency) {
     return "Bearer "
         + LocalTokens.mint(
             LocalTokens.DEFAULT_SECRET,
-            "li.wei",
+            subject,
             role,
             agency,
             Duration.ofMinutes(10),

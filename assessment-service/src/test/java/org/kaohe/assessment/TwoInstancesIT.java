@@ -2,6 +2,9 @@ package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +14,7 @@ import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -36,13 +40,11 @@ class TwoInstancesIT {
 
   @Test
   void anInstanceWithAStaleCachedRoundSeesTheOtherInstancesScore() {
-    post(first, ServiceUnderTest.score("620100", 2026, "HQD-ECONOMY", 80))
-        .expectStatus()
-        .isCreated();
-    post(first, ServiceUnderTest.score("620100", 2026, "HQD-RURAL", 70)).expectStatus().isCreated();
+    post(first, ServiceIT.score("620100", 2026, "HQD-ECONOMY", 80)).expectStatus().isCreated();
+    post(first, ServiceIT.score("620100", 2026, "HQD-RURAL", 70)).expectStatus().isCreated();
     post(second, correction("HQD-ECONOMY", 82, "revised GDP")).expectStatus().isCreated();
 
-    post(first, ServiceUnderTest.score("620100", 2026, "HQD-ECONOMY", 85))
+    post(first, ServiceIT.score("620100", 2026, "HQD-ECONOMY", 85))
         .expectStatus()
         .isEqualTo(409)
         .expectBody()
@@ -54,12 +56,18 @@ class TwoInstancesIT {
         .expectBody()
         .jsonPath("$.previousValue")
         .isEqualTo(82);
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "620100-2026")).hasSize(4);
+    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
+      assertThat(
+              mongo
+                  .getDatabase(DATABASE)
+                  .getCollection("domainevents")
+                  .countDocuments(Filters.eq("aggregateIdentifier", "620100-2026")))
+          .isEqualTo(4);
+    }
   }
 
   private static Map<String, Object> correction(String indicator, double value, String reason) {
-    Map<String, Object> body =
-        new HashMap<>(ServiceUnderTest.score("620100", 2026, indicator, value));
+    Map<String, Object> body = new HashMap<>(ServiceIT.score("620100", 2026, indicator, value));
     body.put("reason", reason);
     return body;
   }
@@ -67,7 +75,15 @@ class TwoInstancesIT {
   private static WebTestClient.ResponseSpec post(
       ConfigurableApplicationContext instance, Object body) {
     int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-    return ServiceUnderTest.postScore(port, "agency", agencyOf(body), body);
+    return WebTestClient.bindToServer()
+        .baseUrl("http://127.0.0.1:" + port)
+        .build()
+        .post()
+        .uri(ServiceIT.SCORES)
+        .header("Authorization", TestTokens.bearer("agency", agencyOf(body)))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange();
   }
 
   private static String agencyOf(Object body) {

@@ -3,24 +3,16 @@ package org.kaohe.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaohe.events.assessment.VetoConfirmedEvent;
 import org.kaohe.events.assessment.VetoProposedEvent;
 import org.kaohe.events.cloudevents.CloudEvent;
-import org.kaohe.platform.embedded.SharedInfrastructure;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -28,29 +20,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * proposes, the item's competent department confirms or rejects, every step is a stored and
  * published event, and the cases are read from a replayable projection.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class VetoWorkflowIT {
-  private static final String DATABASE = "veto-it-" + System.nanoTime();
+class VetoWorkflowIT extends ServiceIT {
   private static final String VETOES = "/api/assessment/vetoes";
-  private static PublishedEvents published;
-
-  @Value("${local.server.port}")
-  int port;
-
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    ServiceUnderTest.useEmbeddedInfrastructure(registry, DATABASE);
-  }
-
-  @BeforeAll
-  static void listenToTheTopic() {
-    published = PublishedEvents.listen("veto-it");
-  }
-
-  @AfterAll
-  static void stopListening() {
-    published.close();
-  }
+  @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 
   @Test
   void aConfirmedVetoTakesEffectAndEachStepIsAStoredAndPublishedEvent() {
@@ -85,7 +57,7 @@ class VetoWorkflowIT {
         .jsonPath("$.step.opinion")
         .isEqualTo("属责任事故，同意否决");
 
-    List<Document> stored = ServiceUnderTest.storedEvents(DATABASE, vetoId);
+    List<Document> stored = storedEvents(vetoId);
     assertThat(stored)
         .extracting(e -> e.getString("payloadType"))
         .containsExactly(VetoProposedEvent.class.getName(), VetoConfirmedEvent.class.getName());
@@ -169,7 +141,7 @@ class VetoWorkflowIT {
         .jsonPath("$.currentStatus")
         .isEqualTo("CONFIRMED");
 
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, vetoId)).hasSize(2);
+    assertThat(storedEvents(vetoId)).hasSize(2);
   }
 
   @Test
@@ -186,7 +158,7 @@ class VetoWorkflowIT {
         .jsonPath("$.competentDepartment")
         .isEqualTo("PROV-EMERGENCY");
 
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, vetoId)).hasSize(1);
+    assertThat(storedEvents(vetoId)).hasSize(1);
   }
 
   @Test
@@ -197,7 +169,7 @@ class VetoWorkflowIT {
             "agency PROV-STATS may not propose VETO-SAFETY (may propose: PROV-ORG,"
                 + " PROV-SUPERVISION)");
 
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "veto:620500:2026:VETO-SAFETY")).isEmpty();
+    assertThat(storedEvents("veto:620500:2026:VETO-SAFETY")).isEmpty();
   }
 
   @Test
@@ -212,7 +184,7 @@ class VetoWorkflowIT {
         403);
     get(VETOES + "?unitCode=620600").expectStatus().isOk().expectBody().jsonPath("$").isEmpty();
 
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, "veto:620600:2026:VETO-SAFETY")).isEmpty();
+    assertThat(storedEvents("veto:620600:2026:VETO-SAFETY")).isEmpty();
   }
 
   @Test
@@ -234,7 +206,7 @@ class VetoWorkflowIT {
         .jsonPath("$.errors[0].field")
         .isEqualTo("reason");
 
-    assertThat(ServiceUnderTest.storedEvents(DATABASE, vetoId)).hasSize(1);
+    assertThat(storedEvents(vetoId)).hasSize(1);
   }
 
   @Test
@@ -303,9 +275,7 @@ class VetoWorkflowIT {
     String vetoId = "veto:621100:2026:VETO-STABILITY";
     propose("PROV-PETITIONS", "621100", "VETO-STABILITY", "群体性事件").expectStatus().isCreated();
     awaitCase(vetoId);
-    try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-      mongo.getDatabase(DATABASE).getCollection("vetocases").deleteMany(new Document());
-    }
+    inDatabase(db -> db.getCollection("vetocases").deleteMany(new Document()));
     expectProblem(get(VETOES + "/" + vetoId), 404);
 
     client()
@@ -321,11 +291,7 @@ class VetoWorkflowIT {
 
   @Test
   void everyRoleReadsTheVetoItemsWithTheirCompetentDepartments() {
-    client()
-        .get()
-        .uri("/api/assessment/reference/veto-items")
-        .header("Authorization", TestTokens.bearer("dashboard", null))
-        .exchange()
+    get("dashboard", null, "/api/assessment/reference/veto-items")
         .expectStatus()
         .isOk()
         .expectBody()
@@ -350,22 +316,15 @@ class VetoWorkflowIT {
   }
 
   private WebTestClient.ResponseSpec post(String uri, String role, String agency, Object body) {
-    return client()
-        .post()
-        .uri(uri)
-        .header("Authorization", TestTokens.bearer(role, agency))
-        .header("X-Request-Id", "veto-req-1")
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(body)
-        .exchange();
+    return postJson(
+        uri,
+        TestTokens.bearer(role, agency),
+        body,
+        headers -> headers.set("X-Request-Id", "veto-req-1"));
   }
 
   private WebTestClient.ResponseSpec get(String uri) {
-    return client()
-        .get()
-        .uri(uri)
-        .header("Authorization", TestTokens.bearer("auditor", null))
-        .exchange();
+    return get("auditor", null, uri);
   }
 
   /** The case once the projection has it. */
@@ -385,9 +344,5 @@ class VetoWorkflowIT {
         .expectHeader()
         .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody();
-  }
-
-  private WebTestClient client() {
-    return ServiceUnderTest.client(port);
   }
 }

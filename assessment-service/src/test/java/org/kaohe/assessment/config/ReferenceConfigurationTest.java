@@ -1,27 +1,21 @@
 package org.kaohe.assessment.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kaohe.assessment.config.ReferenceFilesContext.assertStartFailedOn;
+import static org.kaohe.assessment.config.ReferenceFilesContext.operatorsFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.assessment.reference.AgenciesCsv;
-import org.kaohe.assessment.reference.InvalidReferenceFile;
 import org.kaohe.assessment.reference.ReferenceData;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class ReferenceConfigurationTest {
   private final ApplicationContextRunner context =
-      new ApplicationContextRunner()
-          .withUserConfiguration(ReferenceConfiguration.class)
-          .withPropertyValues(
-              "kaohe.reference.units-file=classpath:reference/units.csv",
-              "kaohe.reference.agencies-file=classpath:reference/agencies.csv",
-              "kaohe.reference.cadres-file=classpath:reference/cadres.csv",
-              "kaohe.reference.indicators-file=classpath:reference/indicators.yml");
+      ReferenceFilesContext.onShippedFiles(ReferenceConfiguration.class);
 
   @Test
   void theShippedFilesAreLoadedAtStartUp() {
@@ -35,9 +29,6 @@ class ReferenceConfigurationTest {
 
   @Test
   void anOperatorsFileReplacesTheShippedOne(@TempDir Path dir) throws IOException {
-    Path agencies = dir.resolve("agencies.csv");
-    Files.writeString(
-        agencies, AgenciesCsv.HEADER + "\nPROV-STATS,省统计局,Statistics\nPROV-ORG,省委组织部,\n");
     String[] catalogue = {
       "catalogues:",
       "  - year: 2027",
@@ -48,13 +39,15 @@ class ReferenceConfigurationTest {
       "          - {code: HQD-ECONOMY, name: 经济建设, scale: {min: 0, max: 100, decimals: 2},"
           + " applies_to: [CITY], responsible_agency: PROV-STATS}"
     };
-    Path indicators = dir.resolve("indicators.yml");
-    Files.writeString(indicators, String.join("\n", catalogue));
 
     context
         .withPropertyValues(
-            "kaohe.reference.agencies-file=" + agencies.toUri(),
-            "kaohe.reference.indicators-file=" + indicators.toUri())
+            operatorsFile(
+                dir,
+                "agencies-file",
+                "agencies.csv",
+                AgenciesCsv.HEADER + "\nPROV-STATS,省统计局,Statistics\nPROV-ORG,省委组织部,\n"),
+            operatorsFile(dir, "indicators-file", "indicators.yml", String.join("\n", catalogue)))
         .run(
             started -> {
               ReferenceData reference = started.getBean(ReferenceData.class);
@@ -65,24 +58,19 @@ class ReferenceConfigurationTest {
 
   @Test
   void aBadFileStopsTheStartNamingItsLines(@TempDir Path dir) throws IOException {
-    Path agencies = dir.resolve("agencies.csv");
-    Files.writeString(agencies, AgenciesCsv.HEADER + "\nPROV-STATS,省统计局\n");
-
     context
-        .withPropertyValues("kaohe.reference.agencies-file=" + agencies.toUri())
+        .withPropertyValues(
+            operatorsFile(
+                dir, "agencies-file", "agencies.csv", AgenciesCsv.HEADER + "\nPROV-STATS,省统计局\n"))
         .run(
             started -> {
-              assertThat(started).hasFailed();
-              assertThat(started.getStartupFailure())
-                  .rootCause()
-                  .isInstanceOf(InvalidReferenceFile.class)
-                  .hasMessageContaining("agencies.csv")
-                  .hasMessageEndingWith(
-                      "line 2: expected 3 fields (" + AgenciesCsv.HEADER + "), found 2");
               FailureAnalysis analysis =
-                  new InvalidReferenceFileFailureAnalyzer().analyze(started.getStartupFailure());
+                  assertStartFailedOn(
+                      started,
+                      "agencies.csv",
+                      "line 2: expected 3 fields (" + AgenciesCsv.HEADER + "), found 2",
+                      "KAOHE_REFERENCE_AGENCIES_FILE");
               assertThat(analysis.getDescription()).contains("line 2: expected 3 fields");
-              assertThat(analysis.getAction()).contains("KAOHE_REFERENCE_AGENCIES_FILE");
             });
   }
 }

@@ -1,5 +1,11 @@
 package org.kaohe.assessment.round.domain;
 
+import static org.kaohe.assessment.round.domain.LanzhouRound.AT;
+import static org.kaohe.assessment.round.domain.LanzhouRound.LANZHOU;
+import static org.kaohe.assessment.round.domain.LanzhouRound.PRINCIPAL;
+import static org.kaohe.assessment.round.domain.LanzhouRound.ROUND;
+import static org.kaohe.assessment.round.domain.LanzhouRound.WINDOW;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -12,19 +18,11 @@ import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
 import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.CadreCode;
-import org.kaohe.events.ids.UnitCode;
 
 /** The round's inputs besides scores: ratings, democratic evaluations, findings. */
 class UnitRoundInputsTest {
-  private static final String ROUND = "620100-2026";
-  private static final UnitCode LANZHOU = new UnitCode("620100");
-  private static final CadreCode PRINCIPAL = new CadreCode("C-620100-1");
   private static final AgencyCode ORG = new AgencyCode("PROV-ORG");
   private static final AgencyCode AUDIT = new AgencyCode("PROV-AUDIT");
-  private static final Instant AT = Instant.parse("2027-01-15T08:30:00Z");
-  private static final SubmissionWindow WINDOW =
-      new SubmissionWindow(
-          Instant.parse("2025-12-31T16:00:00Z"), Instant.parse("2027-03-31T16:00:00Z"));
   private static final Map<String, Integer> COUNTS = Map.of("EXCELLENT", 70, "GOOD", 40);
 
   private AggregateTestFixture<UnitRound> fixture;

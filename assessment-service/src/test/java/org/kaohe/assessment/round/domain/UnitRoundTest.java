@@ -1,5 +1,11 @@
 package org.kaohe.assessment.round.domain;
 
+import static org.kaohe.assessment.round.domain.LanzhouRound.AT;
+import static org.kaohe.assessment.round.domain.LanzhouRound.LANZHOU;
+import static org.kaohe.assessment.round.domain.LanzhouRound.PRINCIPAL;
+import static org.kaohe.assessment.round.domain.LanzhouRound.ROUND;
+import static org.kaohe.assessment.round.domain.LanzhouRound.WINDOW;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,19 +20,11 @@ import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.CadreCode;
 import org.kaohe.events.ids.IndicatorCode;
-import org.kaohe.events.ids.UnitCode;
 
 class UnitRoundTest {
-  private static final String ROUND = "620100-2026";
-  private static final UnitCode LANZHOU = new UnitCode("620100");
   private static final IndicatorCode ECONOMY = new IndicatorCode("HQD-ECONOMY");
   private static final IndicatorCode REGULAR = new IndicatorCode("REGULAR-HALF-YEAR");
-  private static final CadreCode PRINCIPAL = new CadreCode("C-620100-1");
   private static final AgencyCode STATS = new AgencyCode("PROV-STATS");
-  private static final Instant AT = Instant.parse("2027-01-15T08:30:00Z");
-  private static final SubmissionWindow WINDOW =
-      new SubmissionWindow(
-          Instant.parse("2025-12-31T16:00:00Z"), Instant.parse("2027-03-31T16:00:00Z"));
   private static final Instant LATE = Instant.parse("2027-04-02T01:00:00Z");
 
   private AggregateTestFixture<UnitRound> fixture;
