@@ -100,7 +100,7 @@ class ConcurrentAgenciesIT extends ServiceIT {
         .atMost(Duration.ofSeconds(60))
         .until(() -> fences.stream().allMatch(fence -> published.count(fence) > 0));
     for (Document event : stored) {
-      String id = event.getString("_id");
+      String id = event.getString("eventIdentifier");
       assertThat(published.count(id)).as(id).isEqualTo(1);
     }
 
@@ -181,7 +181,7 @@ class ConcurrentAgenciesIT extends ServiceIT {
               .filter(e -> FENCE_INDICATOR.equals(payload(e).path("indicatorCode").asText()))
               .findFirst()
               .orElseThrow()
-              .getString("_id"));
+              .getString("eventIdentifier"));
     }
     return fences;
   }

@@ -37,7 +37,7 @@ class IdempotencyIT extends ServiceIT {
     assertThat(stored).hasSize(1);
 
     String fence = fenceAfter("620100");
-    assertThat(published.count(stored.get(0).getString("_id"))).isEqualTo(1);
+    assertThat(published.count(stored.get(0).getString("eventIdentifier"))).isEqualTo(1);
     assertThat(published.count(fence)).isEqualTo(1);
   }
 
@@ -169,7 +169,7 @@ class IdempotencyIT extends ServiceIT {
             .filter(e -> e.getString("payload").contains("PARTY-BUILDING"))
             .findFirst()
             .orElseThrow()
-            .getString("_id");
+            .getString("eventIdentifier");
     published.await(fence);
     return fence;
   }

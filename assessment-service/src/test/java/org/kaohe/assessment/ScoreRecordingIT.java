@@ -47,7 +47,7 @@ class ScoreRecordingIT extends ServiceIT {
     assertThat(stored.getString("metaData"))
         .contains("\"principal\":\"li.wei\"", "\"agency\":\"PROV-STATS\"", "req-42");
 
-    CloudEvent event = published.await(stored.getString("_id"));
+    CloudEvent event = published.await(stored.getString("eventIdentifier"));
     assertThat(event.subject()).isEqualTo("620100");
     assertThat(event.extension("agency")).isEqualTo("PROV-STATS");
     assertThat(event.extension("principal")).isEqualTo("li.wei");

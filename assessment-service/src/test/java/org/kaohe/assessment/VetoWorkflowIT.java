@@ -64,11 +64,11 @@ class VetoWorkflowIT extends ServiceIT {
     assertThat(stored.get(1).getString("metaData"))
         .contains("\"principal\":\"li.wei\"", "\"agency\":\"PROV-EMERGENCY\"", "veto-req-1");
 
-    CloudEvent proposal = published.await(stored.get(0).getString("_id"));
+    CloudEvent proposal = published.await(stored.get(0).getString("eventIdentifier"));
     assertThat(proposal.type()).isEqualTo("org.kaohe.assessment.VetoProposed");
     assertThat(proposal.subject()).isEqualTo("620100");
     assertThat(proposal.extension("agency")).isEqualTo("PROV-ORG");
-    CloudEvent confirmation = published.await(stored.get(1).getString("_id"));
+    CloudEvent confirmation = published.await(stored.get(1).getString("eventIdentifier"));
     assertThat(confirmation.type()).isEqualTo("org.kaohe.assessment.VetoConfirmed");
     assertThat(confirmation.extension("principal")).isEqualTo("li.wei");
     assertThat(((VetoConfirmedEvent) confirmation.data()).agency().value())

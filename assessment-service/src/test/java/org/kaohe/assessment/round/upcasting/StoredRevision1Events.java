@@ -8,7 +8,10 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.kaohe.platform.eventstore.CanonicalEvent;
 
-/** A ScoreRecordedEvent exactly as revision 1 was stored, before it had a reason. */
+/**
+ * A ScoreRecordedEvent as revision 1 was stored (before it had a reason), in today's document
+ * layout.
+ */
 public final class StoredRevision1Events {
   private StoredRevision1Events() {}
 
@@ -33,7 +36,8 @@ public final class StoredRevision1Events {
       MongoDatabase database, String unitCode, long sequence, String value, String previousValue) {
     String roundId = unitCode + "-2026";
     Document event =
-        new Document("_id", "rev1-" + roundId + "-" + sequence)
+        new Document("_id", roundId + "/" + sequence)
+            .append("eventIdentifier", "rev1-" + roundId + "-" + sequence)
             .append("aggregateType", "UnitRound")
             .append("aggregateIdentifier", roundId)
             .append("sequenceNumber", sequence)

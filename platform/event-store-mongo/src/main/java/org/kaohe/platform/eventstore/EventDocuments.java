@@ -14,6 +14,7 @@ import org.bson.Document;
 /** The stored form of an event: one MongoDB document, its field names fixed forever. */
 final class EventDocuments {
   static final String ID = "_id";
+  static final String EVENT_ID = "eventIdentifier";
   static final String GLOBAL_INDEX = "globalIndex";
   static final String AGGREGATE_TYPE = "aggregateType";
   static final String AGGREGATE_ID = "aggregateIdentifier";
@@ -32,7 +33,8 @@ final class EventDocuments {
     SerializedObject<String> payload = event.serializePayload(serializer, String.class);
     SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
     Document document =
-        new Document(ID, event.getIdentifier())
+        new Document(ID, streamKey(event.getAggregateIdentifier(), event.getSequenceNumber()))
+            .append(EVENT_ID, event.getIdentifier())
             .append(AGGREGATE_TYPE, event.getType())
             .append(AGGREGATE_ID, event.getAggregateIdentifier())
             .append(SEQUENCE, event.getSequenceNumber())
@@ -47,12 +49,23 @@ final class EventDocuments {
     return document;
   }
 
+  /** An event's {@code _id}: its aggregate and sequence, e.g. {@code 620100-2026/3}. */
+  static String streamKey(String aggregateIdentifier, long sequenceNumber) {
+    return aggregateIdentifier + "/" + sequenceNumber;
+  }
+
+  /** The event's id; events stored before the addressable layout kept it in {@code _id}. */
+  static String eventIdOf(Document document) {
+    String eventId = document.getString(EVENT_ID);
+    return eventId != null ? eventId : document.getString(ID);
+  }
+
   static DomainEventData<String> toDomainEventData(Document document) {
     return new GenericDomainEventEntry<>(
         document.getString(AGGREGATE_TYPE),
         document.getString(AGGREGATE_ID),
         document.getLong(SEQUENCE),
-        document.getString(ID),
+        eventIdOf(document),
         DateTimeUtils.parseInstant(document.getString(TIMESTAMP)),
         document.getString(TYPE),
         document.getString(REVISION),

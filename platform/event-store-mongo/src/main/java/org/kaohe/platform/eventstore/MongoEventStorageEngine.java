@@ -58,6 +58,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private final MongoCollection<Document> abandoned;
   private final GroupCommitter committer;
   private final ChainHeads heads = new ChainHeads(10_000);
+  private final MongoCollection<Document> counters;
+  private volatile Boolean addressable;
   private final Clock clock;
   private final Duration gapTimeout;
 
@@ -66,12 +68,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     this.events = builder.database.getCollection(builder.eventCollection);
     this.snapshots = builder.database.getCollection(builder.snapshotCollection);
     this.abandoned = builder.database.getCollection(builder.eventCollection + ".abandoned");
+    this.counters = builder.database.getCollection(builder.counterCollection);
     this.committer =
-        new GroupCommitter(
-            new CommitWriter(
-                events,
-                abandoned,
-                new GlobalIndexCounter(builder.database.getCollection(builder.counterCollection))));
+        new GroupCommitter(new CommitWriter(events, abandoned, new GlobalIndexCounter(counters)));
     this.clock = builder.clock;
     this.gapTimeout = builder.gapTimeout;
   }
@@ -80,8 +79,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     return new Builder();
   }
 
-  /** Creates the unique indexes the guarantees rest on; safe to call on every start. */
+  /**
+   * Creates the unique indexes the guarantees rest on and settles how the store is read (see {@link
+   * DocumentLayout}); safe to call on every start.
+   */
   public void ensureIndexes() {
+    isAddressable();
     events.createIndex(
         Indexes.ascending(AGGREGATE_ID, SEQUENCE),
         new IndexOptions().unique(true).name("uniqueAggregateSequence"));
@@ -164,16 +167,36 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   @Override
   protected List<? extends DomainEventData<?>> fetchDomainEvents(
       String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
-    Bson filter =
-        Filters.and(
-            Filters.eq(AGGREGATE_ID, aggregateIdentifier),
-            Filters.gte(SEQUENCE, firstSequenceNumber));
+    Bson filter;
+    if (isAddressable()) {
+      List<String> ids = new ArrayList<>(batchSize);
+      for (long sequence = firstSequenceNumber;
+          sequence < firstSequenceNumber + batchSize;
+          sequence++) {
+        ids.add(EventDocuments.streamKey(aggregateIdentifier, sequence));
+      }
+      filter = Filters.in(ID, ids);
+    } else {
+      filter =
+          Filters.and(
+              Filters.eq(AGGREGATE_ID, aggregateIdentifier),
+              Filters.gte(SEQUENCE, firstSequenceNumber));
+    }
     return events
         .find(filter)
         .sort(Sorts.ascending(SEQUENCE))
         .limit(batchSize)
         .map(EventDocuments::toDomainEventData)
         .into(new ArrayList<>());
+  }
+
+  private boolean isAddressable() {
+    Boolean known = addressable;
+    if (known == null) {
+      known = DocumentLayout.isAddressable(counters, events);
+      addressable = known;
+    }
+    return known;
   }
 
   /**
