@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 
 /** Reads a round's score changes from the event store. Blocking. */
@@ -39,10 +40,10 @@ public final class RoundHistoryReader {
         score.period(),
         score.previousValue(),
         score.value(),
-        text(metaData, "principal", score.recordedBy()),
-        text(metaData, "agency", score.agency().value()),
+        text(metaData, SubmissionMetaData.PRINCIPAL, score.recordedBy()),
+        text(metaData, SubmissionMetaData.AGENCY, score.agency().value()),
         event.getTimestamp(),
-        text(metaData, "clientRequestId", null),
+        text(metaData, SubmissionMetaData.CLIENT_REQUEST_ID, null),
         score.reason());
   }
 

@@ -21,6 +21,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Revision;
+import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.assessment.round.domain.UnitRound;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision2Upcaster;
@@ -103,7 +104,7 @@ class AxonConfiguration {
    */
   @Bean
   CorrelationDataProvider submitter() {
-    return new SimpleCorrelationDataProvider("principal", "agency", "clientRequestId", "reason");
+    return new SimpleCorrelationDataProvider(SubmissionMetaData.keys());
   }
 
   /**

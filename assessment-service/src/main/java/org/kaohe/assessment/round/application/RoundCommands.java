@@ -3,7 +3,7 @@ package org.kaohe.assessment.round.application;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
+import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.assessment.reference.ReferenceData;
 import org.kaohe.assessment.reference.RoundCalendar;
 import org.kaohe.assessment.round.domain.SubmissionWindow;
@@ -37,15 +37,9 @@ public final class RoundCommands {
   }
 
   <R> CompletableFuture<R> send(Object command, Caller caller, String reason) {
-    MetaData metaData =
-        MetaData.with("principal", caller.principal()).and("agency", caller.agency());
-    if (caller.requestId() != null) {
-      metaData = metaData.and("clientRequestId", caller.requestId());
-    }
-    if (reason != null) {
-      metaData = metaData.and("reason", reason);
-    }
-    return commands.send(command, metaData);
+    return commands.send(
+        command,
+        SubmissionMetaData.of(caller.principal(), caller.agency(), caller.requestId(), reason));
   }
 
   /** Who submits: the token's principal and agency, and the client's request id (or null). */

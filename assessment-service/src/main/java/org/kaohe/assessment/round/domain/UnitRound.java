@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
+import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
 import org.kaohe.events.assessment.FindingRecordedEvent;
 import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
@@ -57,15 +58,10 @@ public class UnitRound {
   public List<ScoreItemOutcome> handle(RecordScoresCommand command) {
     List<ScoreItemOutcome> outcomes = new ArrayList<>();
     for (RecordScoresCommand.Item item : command.scores()) {
-      Map<String, String> itemData = new HashMap<>();
-      if (item.clientRequestId() != null) {
-        itemData.put("clientRequestId", item.clientRequestId());
-      }
-      if (item.score().reason() != null) {
-        itemData.put("reason", item.score().reason());
-      }
+      MetaData itemData =
+          SubmissionMetaData.of(null, null, item.clientRequestId(), item.score().reason());
       try {
-        outcomes.add(ScoreItemOutcome.of(record(item.score(), MetaData.from(itemData))));
+        outcomes.add(ScoreItemOutcome.of(record(item.score(), itemData)));
       } catch (InputConflict | CorrectionWithoutReason | RoundClosed refused) {
         outcomes.add(ScoreItemOutcome.refused(refused));
       }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.assessment.reference.ReferenceQueries;
 import org.kaohe.assessment.reference.RoundCalendar;
 import org.kaohe.assessment.round.domain.ReopenRoundCommand;
@@ -64,8 +65,7 @@ class ReopenRoundController {
             request.reason(),
             new Submitter(caller.principal(), agency, now),
             new SubmissionWindow(calendar.opensAt(), calendar.closesAt()));
-    MetaData metaData =
-        MetaData.with("principal", caller.principal()).and("reason", request.reason());
+    MetaData metaData = SubmissionMetaData.of(caller.principal(), null, null, request.reason());
     return OffTheEventLoop.send(() -> commands.send(command, metaData)).then();
   }
 }

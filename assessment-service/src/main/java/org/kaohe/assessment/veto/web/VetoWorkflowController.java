@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.assessment.reference.VetoChecks;
 import org.kaohe.assessment.reference.VetoItem;
 import org.kaohe.assessment.reference.VetoProposal;
@@ -124,7 +125,6 @@ class VetoWorkflowController {
   }
 
   private static MetaData metaData(Caller caller, String agency, String requestId) {
-    MetaData metaData = MetaData.with("principal", caller.principal()).and("agency", agency);
-    return requestId == null ? metaData : metaData.and("clientRequestId", requestId);
+    return SubmissionMetaData.of(caller.principal(), agency, requestId, null);
   }
 }

@@ -1,0 +1,2 @@
+/** The metadata every submission carries onto its events. */
+package org.kaohe.assessment.metadata;
