@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.bson.Document;
 import org.kaohe.assessment.reference.ReferenceData;
+import org.kaohe.assessment.reference.ReferenceQueries;
 import org.kaohe.assessment.round.application.InputRules;
 import org.kaohe.assessment.round.query.RoundQueries;
 import org.kaohe.assessment.round.query.RoundSummaryProjection;
@@ -37,10 +38,12 @@ class ReadModelConfiguration {
   RoundQueries roundQueries(
       MongoCollection<Document> roundSummaries,
       ReferenceData referenceData,
+      ReferenceQueries referenceQueries,
       InputRules inputRules,
       Clock clock,
       @Value("${kaohe.assessment.deadline-warning:P14D}") Duration warning) {
-    return new RoundQueries(roundSummaries, referenceData, inputRules, clock, warning);
+    return new RoundQueries(
+        roundSummaries, referenceData, referenceQueries, inputRules, clock, warning);
   }
 
   /** Ahead of the general rules, which would let any agency write under /api/assessment. */

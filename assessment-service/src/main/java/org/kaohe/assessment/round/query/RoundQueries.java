@@ -40,12 +40,13 @@ public final class RoundQueries {
   public RoundQueries(
       MongoCollection<Document> summaries,
       ReferenceData reference,
+      ReferenceQueries referenceQueries,
       InputRules rules,
       Clock clock,
       Duration warning) {
     this.summaries = summaries;
     this.reference = reference;
-    this.referenceQueries = new ReferenceQueries(reference);
+    this.referenceQueries = referenceQueries;
     this.rules = rules;
     this.clock = clock;
     this.warning = warning;

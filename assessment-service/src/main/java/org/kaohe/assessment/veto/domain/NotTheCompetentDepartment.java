@@ -1,10 +1,9 @@
 package org.kaohe.assessment.veto.domain;
 
-import org.axonframework.common.AxonNonTransientException;
 import org.kaohe.events.ids.AgencyCode;
 
-/** An agency other than the case's competent department tried to decide it. Not retried. */
-public final class NotTheCompetentDepartment extends AxonNonTransientException {
+/** An agency other than the case's competent department tried to decide it. */
+public final class NotTheCompetentDepartment extends RuntimeException {
   private final AgencyCode competentDepartment;
 
   NotTheCompetentDepartment(String vetoId, AgencyCode agency, AgencyCode competentDepartment) {

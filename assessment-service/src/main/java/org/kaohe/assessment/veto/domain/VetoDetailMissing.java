@@ -1,9 +1,7 @@
 package org.kaohe.assessment.veto.domain;
 
-import org.axonframework.common.AxonNonTransientException;
-
 /** A veto step without the text it needs: grounds for a proposal, a reason for a rejection. */
-public final class VetoDetailMissing extends AxonNonTransientException {
+public final class VetoDetailMissing extends RuntimeException {
   private final String field;
 
   VetoDetailMissing(String field, String message) {

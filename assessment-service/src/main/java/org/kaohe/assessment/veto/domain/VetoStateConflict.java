@@ -1,13 +1,9 @@
 package org.kaohe.assessment.veto.domain;
 
-import org.axonframework.common.AxonNonTransientException;
 import org.kaohe.events.ids.AgencyCode;
 
-/**
- * A step the veto case's current status does not allow. Non-transient, so the command gateway does
- * not retry it as it retries a concurrency conflict.
- */
-public final class VetoStateConflict extends AxonNonTransientException {
+/** A step the veto case's current status does not allow. */
+public final class VetoStateConflict extends RuntimeException {
   private final VetoStatus currentStatus;
 
   private VetoStateConflict(String message, VetoStatus currentStatus) {
