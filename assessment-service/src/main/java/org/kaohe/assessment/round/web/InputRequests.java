@@ -8,31 +8,34 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.kaohe.assessment.web.CodeFormat;
 import org.kaohe.events.assessment.PoliticalRating;
 
 /** The bodies of the round's inputs besides scores. */
 final class InputRequests {
-  private static final String CODE = "[A-Z0-9][A-Z0-9-]{1,31}";
 
   private InputRequests() {}
 
   /** {@code POST /api/assessment/political-ratings}. */
   record Rating(
-      @NotNull @Pattern(regexp = CODE, message = "must be a unit code such as 620100")
+      @NotNull @Pattern(regexp = CodeFormat.REGEX, message = "must be a unit code such as 620100")
           String unitCode,
       @NotNull @Min(2000) @Max(2100) Integer year,
-      @Pattern(regexp = CODE, message = "must be a cadre code such as C-620100-1") String cadreCode,
+      @Pattern(regexp = CodeFormat.REGEX, message = "must be a cadre code such as C-620100-1")
+          String cadreCode,
       @NotNull(message = "must be GOOD, FAIRLY_GOOD, AVERAGE or POOR") PoliticalRating rating,
       @NotBlank(message = "a rating needs its basis") @Size(max = 500) String basis,
       @Size(max = 500) String reason) {}
 
   /** {@code POST /api/assessment/democratic-evaluations}. */
   record Evaluation(
-      @NotNull @Pattern(regexp = CODE, message = "must be a unit code such as 620100")
+      @NotNull @Pattern(regexp = CodeFormat.REGEX, message = "must be a unit code such as 620100")
           String unitCode,
       @NotNull @Min(2000) @Max(2100) Integer year,
-      @Pattern(regexp = CODE, message = "must be a cadre code such as C-620100-1") String cadreCode,
-      @NotNull @Pattern(regexp = CODE, message = "must be a rater group code") String raterGroup,
+      @Pattern(regexp = CodeFormat.REGEX, message = "must be a cadre code such as C-620100-1")
+          String cadreCode,
+      @NotNull @Pattern(regexp = CodeFormat.REGEX, message = "must be a rater group code")
+          String raterGroup,
       @NotNull @Min(1) Integer ballots,
       @NotNull Map<String, Integer> gradeCounts,
       @NotNull @Min(0) Integer negativeVotes,
@@ -40,12 +43,15 @@ final class InputRequests {
 
   /** {@code POST /api/assessment/findings}. */
   record Finding(
-      @NotNull @Pattern(regexp = CODE, message = "must be a unit code such as 620100")
+      @NotNull @Pattern(regexp = CodeFormat.REGEX, message = "must be a unit code such as 620100")
           String unitCode,
       @NotNull @Min(2000) @Max(2100) Integer year,
-      @Pattern(regexp = CODE, message = "must be a cadre code such as C-620100-1") String cadreCode,
+      @Pattern(regexp = CodeFormat.REGEX, message = "must be a cadre code such as C-620100-1")
+          String cadreCode,
       @NotNull
-          @Pattern(regexp = CODE, message = "must be the agency's reference, e.g. AUDIT-2026-0147")
+          @Pattern(
+              regexp = CodeFormat.REGEX,
+              message = "must be the agency's reference, e.g. AUDIT-2026-0147")
           String findingId,
       @NotNull String source,
       @NotNull String severity,

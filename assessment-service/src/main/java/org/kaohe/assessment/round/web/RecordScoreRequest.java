@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.kaohe.assessment.round.application.ScoreInput;
+import org.kaohe.assessment.web.CodeFormat;
 
 /**
  * The body of {@code POST /api/assessment/scores}. {@code cadreCode} scores one of the unit's
@@ -17,18 +18,16 @@ import org.kaohe.assessment.round.application.ScoreInput;
 public record RecordScoreRequest(
     @NotNull
         @Pattern(
-            regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
+            regexp = CodeFormat.REGEX,
             message = "must be a unit code such as 620100 or GS-D01")
         String unitCode,
     @NotNull @Min(2000) @Max(2100) Integer year,
     @NotNull
         @Pattern(
-            regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
+            regexp = CodeFormat.REGEX,
             message = "must be an indicator code such as HQD-ECONOMY")
         String indicatorCode,
-    @Pattern(
-            regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
-            message = "must be a cadre code such as C-620100-1")
+    @Pattern(regexp = CodeFormat.REGEX, message = "must be a cadre code such as C-620100-1")
         String cadreCode,
     @Pattern(regexp = "H1|H2", message = "must be H1 or H2") String period,
     @NotNull BigDecimal value,

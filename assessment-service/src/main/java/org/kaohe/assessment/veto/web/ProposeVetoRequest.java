@@ -6,18 +6,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.kaohe.assessment.web.CodeFormat;
 
 /** The body of {@code POST /api/assessment/vetoes}. */
 record ProposeVetoRequest(
     @NotNull
         @Pattern(
-            regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
+            regexp = CodeFormat.REGEX,
             message = "must be a unit code such as 620100 or GS-D01")
         String unitCode,
     @NotNull @Min(2000) @Max(2100) Integer year,
     @NotNull
         @Pattern(
-            regexp = "[A-Z0-9][A-Z0-9-]{1,31}",
+            regexp = CodeFormat.REGEX,
             message = "must be a veto item code such as VETO-SAFETY")
         String itemCode,
     @NotBlank @Size(max = 2000, message = "must be at most 2000 characters") String grounds) {}
