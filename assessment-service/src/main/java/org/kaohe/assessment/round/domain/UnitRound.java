@@ -150,13 +150,18 @@ public class UnitRound {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public boolean handle(RecordDemocraticEvaluationCommand command) {
     requireOpen(command.roundId(), command.window(), command.submitter().at());
-    String key = subjectKey(command.cadreCode()) + "/" + command.raterGroup();
-    DemocraticTally current = evaluations.get(key);
+    DemocraticTally current =
+        evaluations.get(evaluationKey(command.cadreCode(), command.raterGroup()));
     if (command.tally().equals(current)) {
       return false;
     }
     requireReasonToReplace(
-        current, command.reason(), "the democratic evaluation of " + key.replace("/", " by "));
+        current,
+        command.reason(),
+        "the democratic evaluation of "
+            + subjectKey(command.cadreCode())
+            + " by "
+            + command.raterGroup());
     Submitter submitter = command.submitter();
     DemocraticTally tally = command.tally();
     apply(
@@ -219,6 +224,10 @@ public class UnitRound {
     }
   }
 
+  private static String evaluationKey(CadreCode cadre, String raterGroup) {
+    return subjectKey(cadre) + "/" + raterGroup;
+  }
+
   private static String subjectKey(CadreCode cadre) {
     return cadre == null ? "the unit" : "cadre " + cadre.value();
   }
@@ -258,7 +267,7 @@ public class UnitRound {
   void on(DemocraticEvaluationRecordedEvent event) {
     roundId = event.roundId();
     evaluations.put(
-        subjectKey(event.cadreCode()) + "/" + event.raterGroup(),
+        evaluationKey(event.cadreCode(), event.raterGroup()),
         new DemocraticTally(event.ballots(), event.gradeCounts(), event.negativeVotes()));
   }
 
