@@ -61,10 +61,7 @@ final class Completeness {
   static List<ExpectedInput> missing(List<ExpectedInput> expected, Document round) {
     Set<String> scores = keys(round, "scores");
     Set<String> ratings = keys(round, "ratings");
-    Set<String> evaluatedSubjects =
-        keys(round, "evaluations").stream()
-            .map(key -> key.substring(0, key.indexOf(':')))
-            .collect(Collectors.toSet());
+    Set<String> evaluatedSubjects = evaluatedSubjects(round);
     return expected.stream()
         .filter(
             input ->
@@ -83,6 +80,17 @@ final class Completeness {
             input.cadreCode() == null ? null : new CadreCode(input.cadreCode()),
             input.period())
         .text();
+  }
+
+  /** Whom the round's democratic evaluations are of, by any rater group. */
+  private static Set<String> evaluatedSubjects(Document round) {
+    Document evaluations = round.get("evaluations", Document.class);
+    if (evaluations == null) {
+      return Set.of();
+    }
+    return evaluations.values().stream()
+        .map(evaluation -> Subjects.key(((Document) evaluation).getString("cadreCode")))
+        .collect(Collectors.toSet());
   }
 
   private static Set<String> keys(Document round, String field) {
