@@ -2,6 +2,7 @@ package org.kaohe.assessment.round.application;
 
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.assessment.reference.ReferenceData;
@@ -40,6 +41,15 @@ public final class RoundCommands {
     return commands.send(
         command,
         SubmissionMetaData.of(caller.principal(), caller.agency(), caller.requestId(), reason));
+  }
+
+  /** What {@code sending} returns, or a future failed with the refusal it threw before sending. */
+  static <R> CompletableFuture<R> refusedOrSent(Supplier<CompletableFuture<R>> sending) {
+    try {
+      return sending.get();
+    } catch (RuntimeException refused) {
+      return CompletableFuture.failedFuture(refused);
+    }
   }
 
   /** Who submits: the token's principal and agency, and the client's request id (or null). */

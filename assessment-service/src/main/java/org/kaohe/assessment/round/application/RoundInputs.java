@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.kaohe.assessment.reference.SubjectCheck;
 import org.kaohe.assessment.round.domain.DemocraticTally;
 import org.kaohe.assessment.round.domain.Finding;
@@ -41,7 +40,7 @@ public final class RoundInputs {
       String basis,
       String reason,
       RoundCommands.Caller caller) {
-    return refusedOrSent(
+    return RoundCommands.refusedOrSent(
         () -> {
           subjects.check(subject.unitCode(), subject.year(), subject.cadreCode(), List.of());
           subjects.requireAgency(
@@ -70,7 +69,7 @@ public final class RoundInputs {
       int negativeVotes,
       String reason,
       RoundCommands.Caller caller) {
-    return refusedOrSent(
+    return RoundCommands.refusedOrSent(
         () -> {
           subjects.check(
               subject.unitCode(),
@@ -98,7 +97,7 @@ public final class RoundInputs {
 
   public CompletableFuture<Boolean> recordFinding(
       Subject subject, String findingId, FindingInput finding, RoundCommands.Caller caller) {
-    return refusedOrSent(
+    return RoundCommands.refusedOrSent(
         () -> {
           List<FieldViolation> violations = new ArrayList<>();
           Set<String> reporters = rules.findingSources().get(finding.source());
@@ -133,14 +132,6 @@ public final class RoundInputs {
               caller,
               null);
         });
-  }
-
-  private static <R> CompletableFuture<R> refusedOrSent(Supplier<CompletableFuture<R>> sending) {
-    try {
-      return sending.get();
-    } catch (RuntimeException refused) {
-      return CompletableFuture.failedFuture(refused);
-    }
   }
 
   /** Who an input is about: a unit's round of one year, and one of its cadres or none. */

@@ -36,11 +36,7 @@ public final class ScoreRecorder {
    * @return completes with the outcome, or with the refusal (a checked-input or domain exception)
    */
   public CompletableFuture<RecordedScore> record(ScoreInput input, RoundCommands.Caller caller) {
-    try {
-      return send(input, caller);
-    } catch (RuntimeException refused) {
-      return CompletableFuture.failedFuture(refused);
-    }
+    return RoundCommands.refusedOrSent(() -> send(input, caller));
   }
 
   /**
@@ -55,9 +51,9 @@ public final class ScoreRecorder {
     ScoreResult[] results = new ScoreResult[inputs.size()];
     List<Integer> sent = new ArrayList<>();
     List<RecordScoresCommand.Item> items = new ArrayList<>();
+    RoundCommands.Caller caller = new RoundCommands.Caller(principal, agency, null);
     for (int i = 0; i < inputs.size(); i++) {
       try {
-        RoundCommands.Caller caller = new RoundCommands.Caller(principal, agency, null);
         items.add(new RecordScoresCommand.Item(command(inputs.get(i), caller), requestIds.get(i)));
         sent.add(i);
       } catch (RuntimeException refused) {
