@@ -29,16 +29,7 @@ public final class ScoreSubmissionCheck {
    * @throws InvalidFields naming every violation
    */
   public void check(ScoreSubmission submission) {
-    Agency agency =
-        reference
-            .agency(submission.agency())
-            .orElseThrow(
-                () ->
-                    new NotResponsible(
-                        "agency "
-                            + submission.agency()
-                            + " is not in the agency reference list, so it may not submit"
-                            + " scores"));
+    Agency agency = subjects.knownAgency(submission.agency(), "submit scores");
     List<FieldViolation> violations = new ArrayList<>();
     Optional<AssessedUnit> unit = reference.unit(submission.unitCode());
     if (unit.isEmpty()) {

@@ -45,13 +45,7 @@ public final class SubjectCheck {
    * @throws NotResponsible when the agency is unknown or not among {@code allowed}
    */
   public void requireAgency(String agency, Set<String> allowed, String what) {
-    if (reference.agency(agency).isEmpty()) {
-      throw new NotResponsible(
-          "agency "
-              + agency
-              + " is not in the agency reference list, so it may not submit "
-              + what);
-    }
+    knownAgency(agency, "submit " + what);
     if (!allowed.contains(agency)) {
       throw new NotResponsible(
           "agency "
@@ -62,6 +56,22 @@ public final class SubjectCheck {
               + String.join(", ", allowed.stream().sorted().toList())
               + ")");
     }
+  }
+
+  /**
+   * @param doing what the agency wants to do, for the message, e.g. {@code propose vetoes}
+   * @throws NotResponsible when the agency is not in the agency reference list
+   */
+  public Agency knownAgency(String agency, String doing) {
+    return reference
+        .agency(agency)
+        .orElseThrow(
+            () ->
+                new NotResponsible(
+                    "agency "
+                        + agency
+                        + " is not in the agency reference list, so it may not "
+                        + doing));
   }
 
   /** Empty when the cadre is one of the unit's. */

@@ -30,7 +30,7 @@ public final class VetoChecks {
    * @throws InvalidFields naming every violation
    */
   public VetoItem check(VetoProposal proposal) {
-    Agency agency = known(proposal.agency(), "propose vetoes");
+    Agency agency = subjects.knownAgency(proposal.agency(), "propose vetoes");
     Optional<VetoItem> item = items.item(proposal.itemCode());
     List<FieldViolation> itemViolations = new ArrayList<>();
     if (item.isEmpty()) {
@@ -67,18 +67,6 @@ public final class VetoChecks {
    * @throws NotResponsible when the agency is not in the agency reference list
    */
   public void checkDecider(String agency) {
-    known(agency, "decide vetoes");
-  }
-
-  private Agency known(String agency, String what) {
-    return reference
-        .agency(agency)
-        .orElseThrow(
-            () ->
-                new NotResponsible(
-                    "agency "
-                        + agency
-                        + " is not in the agency reference list, so it may not "
-                        + what));
+    subjects.knownAgency(agency, "decide vetoes");
   }
 }
