@@ -55,24 +55,23 @@ import org.bson.conversions.Bson;
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
-  private final MongoCollection<Document> abandoned;
   private final GroupCommitter committer;
+  private final GlobalOrderReader globalOrder;
   private final ChainHeads heads = new ChainHeads(10_000);
   private final MongoCollection<Document> counters;
   private volatile Boolean addressable;
-  private final Clock clock;
-  private final Duration gapTimeout;
 
   protected MongoEventStorageEngine(Builder builder) {
     super(builder);
     this.events = builder.database.getCollection(builder.eventCollection);
     this.snapshots = builder.database.getCollection(builder.snapshotCollection);
-    this.abandoned = builder.database.getCollection(builder.eventCollection + ".abandoned");
+    MongoCollection<Document> abandoned =
+        builder.database.getCollection(builder.eventCollection + ".abandoned");
     this.counters = builder.database.getCollection(builder.counterCollection);
-    this.committer =
-        new GroupCommitter(new CommitWriter(events, abandoned, new GlobalIndexCounter(counters)));
-    this.clock = builder.clock;
-    this.gapTimeout = builder.gapTimeout;
+    GlobalIndexCounter counter = new GlobalIndexCounter(counters);
+    this.committer = new GroupCommitter(new CommitWriter(events, abandoned, counter));
+    this.globalOrder =
+        new GlobalOrderReader(events, abandoned, counter, builder.clock, builder.gapTimeout);
   }
 
   public static Builder builder() {
@@ -135,12 +134,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     if (known != null) {
       return known;
     }
-    Document previous =
-        events
-            .find(
-                Filters.and(
-                    Filters.eq(AGGREGATE_ID, aggregate), Filters.eq(SEQUENCE, sequence - 1)))
-            .first();
+    Bson filter =
+        isAddressable()
+            ? Filters.eq(ID, EventDocuments.streamKey(aggregate, sequence - 1))
+            : Filters.and(Filters.eq(AGGREGATE_ID, aggregate), Filters.eq(SEQUENCE, sequence - 1));
+    Document previous = events.find(filter).first();
     if (previous == null) {
       throw new EventStoreException(
           "cannot chain event " + sequence + " of " + aggregate + ": no stored event before it");
@@ -206,35 +204,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   @Override
   protected List<? extends TrackedEventData<?>> fetchTrackedEvents(
       TrackingToken lastToken, int batchSize) {
-    long expected = position(lastToken) + 1;
-    List<TrackedEventData<?>> ready = new ArrayList<>();
-    for (Document document :
-        events
-            .find(Filters.gte(GLOBAL_INDEX, expected))
-            .sort(Sorts.ascending(GLOBAL_INDEX))
-            .limit(batchSize)
-            .into(new ArrayList<>())) {
-      long index = document.getLong(GLOBAL_INDEX);
-      if (index != expected && !gapMayBePassed(expected, index, document)) {
-        break;
-      }
-      ready.add(EventDocuments.toTrackedEventData(document));
-      expected = index + 1;
-    }
-    return ready;
-  }
-
-  /** A gap may be passed when its writer gave it up, or has been silent for the gap timeout. */
-  private boolean gapMayBePassed(long firstMissing, long nextStored, Document next) {
-    if (EventDocuments.timestampOf(next).isBefore(clock.instant().minus(gapTimeout))) {
-      return true;
-    }
-    long covered = 0;
-    for (Document range :
-        abandoned.find(Filters.and(Filters.gte(ID, firstMissing), Filters.lt(ID, nextStored)))) {
-      covered += Math.min(range.getLong("last"), nextStored - 1) - range.getLong(ID) + 1;
-    }
-    return covered >= nextStored - firstMissing;
+    return globalOrder.after(position(lastToken), batchSize);
   }
 
   private static long position(TrackingToken token) {

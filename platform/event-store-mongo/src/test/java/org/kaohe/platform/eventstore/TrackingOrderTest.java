@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,29 @@ class TrackingOrderTest {
     MongoEventStorageEngine later = engineAt(EVENT_TIME.plus(Duration.ofSeconds(11)));
 
     assertThat(indices(later)).containsExactly(1L, 3L);
+  }
+
+  @Test
+  void aTrackerWaitsForACommitLargerThanItsBatchWhileItIsInFlight() {
+    MongoEventStorageEngine engine = engineAt(EVENT_TIME.plusSeconds(1));
+    engine.appendEvents(event("A-2026", 0, 1));
+    new GlobalIndexCounter(database.getCollection("counters")).allocate(250);
+    engine.appendEvents(event("B-2026", 0, 2));
+
+    assertThat(indices(engine)).containsExactly(1L);
+  }
+
+  @Test
+  void anAbandonedGapWiderThanTheIndexLookaheadIsPassedOverAtOnce() {
+    MongoEventStorageEngine engine = engineAt(EVENT_TIME.plusSeconds(1));
+    engine.appendEvents(event("A-2026", 0, 1));
+    long first = new GlobalIndexCounter(database.getCollection("counters")).allocate(3_000);
+    database
+        .getCollection("domainevents.abandoned")
+        .insertOne(new Document("_id", first).append("last", first + 2_999));
+    engine.appendEvents(event("B-2026", 0, 2));
+
+    assertThat(indices(engine)).containsExactly(1L, 3_002L);
   }
 
   @Test

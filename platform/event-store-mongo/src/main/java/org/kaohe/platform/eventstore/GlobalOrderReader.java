@@ -1,0 +1,112 @@
+package org.kaohe.platform.eventstore;
+
+import static org.kaohe.platform.eventstore.EventDocuments.GLOBAL_INDEX;
+import static org.kaohe.platform.eventstore.EventDocuments.ID;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.bson.Document;
+
+/**
+ * Reads events in global-index order for tracking processors, never running ahead of an index that
+ * is allocated but not stored yet: such a gap is waited for up to {@code gapTimeout}, unless its
+ * writer recorded it as abandoned, and only then passed over.
+ *
+ * <p>Indices are dense (every one is handed out by the counter), so the next batch is looked up by
+ * the indices it must have — {@code $in} on the unique global-index index — instead of by a range.
+ * Both use the index on a real MongoDB; the in-process server used for development and tests uses
+ * an index only for equality and {@code $in}, and would scan the whole collection for every range.
+ */
+final class GlobalOrderReader {
+  /** How far past an empty batch to look, by index, before falling back to a range query. */
+  static final int LOOKAHEAD_BATCHES = 16;
+
+  private final MongoCollection<Document> events;
+  private final MongoCollection<Document> abandoned;
+  private final GlobalIndexCounter counter;
+  private final Clock clock;
+  private final Duration gapTimeout;
+
+  GlobalOrderReader(
+      MongoCollection<Document> events,
+      MongoCollection<Document> abandoned,
+      GlobalIndexCounter counter,
+      Clock clock,
+      Duration gapTimeout) {
+    this.events = events;
+    this.abandoned = abandoned;
+    this.counter = counter;
+    this.clock = clock;
+    this.gapTimeout = gapTimeout;
+  }
+
+  /** Up to {@code batchSize} events after {@code position}, in global order, without a skip. */
+  List<TrackedEventData<?>> after(long position, int batchSize) {
+    long expected = position + 1;
+    List<Document> candidates = storedBetween(expected, expected + batchSize - 1, batchSize);
+    if (candidates.isEmpty()) {
+      candidates = firstStoredFrom(expected + batchSize, batchSize);
+    }
+    List<TrackedEventData<?>> ready = new ArrayList<>();
+    for (Document document : candidates) {
+      long index = document.getLong(GLOBAL_INDEX);
+      if (index != expected && !gapMayBePassed(expected, index, document)) {
+        break;
+      }
+      ready.add(EventDocuments.toTrackedEventData(document));
+      expected = index + 1;
+    }
+    return ready;
+  }
+
+  /**
+   * The stored events from the first stored index at or after {@code from}: looked up by index as
+   * far as the counter has allocated them (a commit in flight, a gap left by an abandoned one),
+   * then, for a wider gap, by a range query.
+   */
+  private List<Document> firstStoredFrom(long from, int batchSize) {
+    long allocated = counter.allocated();
+    if (allocated < from) {
+      return List.of();
+    }
+    long last = Math.min(allocated, from + (long) LOOKAHEAD_BATCHES * batchSize - 1);
+    List<Document> found = storedBetween(from, last, batchSize);
+    if (!found.isEmpty() || last == allocated) {
+      return found;
+    }
+    return events
+        .find(Filters.gt(GLOBAL_INDEX, last))
+        .sort(Sorts.ascending(GLOBAL_INDEX))
+        .limit(batchSize)
+        .into(new ArrayList<>());
+  }
+
+  private List<Document> storedBetween(long first, long last, int limit) {
+    List<Long> indices = LongStream.rangeClosed(first, last).boxed().toList();
+    return events
+        .find(Filters.in(GLOBAL_INDEX, indices))
+        .sort(Sorts.ascending(GLOBAL_INDEX))
+        .limit(limit)
+        .into(new ArrayList<>());
+  }
+
+  /** A gap may be passed when its writer gave it up, or has been silent for the gap timeout. */
+  private boolean gapMayBePassed(long firstMissing, long nextStored, Document next) {
+    if (EventDocuments.timestampOf(next).isBefore(clock.instant().minus(gapTimeout))) {
+      return true;
+    }
+    long covered = 0;
+    for (Document range :
+        abandoned.find(Filters.and(Filters.gte(ID, firstMissing), Filters.lt(ID, nextStored)))) {
+      covered += Math.min(range.getLong("last"), nextStored - 1) - range.getLong(ID) + 1;
+    }
+    return covered >= nextStored - firstMissing;
+  }
+}
