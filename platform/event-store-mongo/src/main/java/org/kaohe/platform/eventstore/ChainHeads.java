@@ -4,32 +4,40 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The hash of the latest event this process stored per aggregate, so that appending to a busy
- * aggregate needs no read of its previous event. An entry names its sequence: it is used only for
- * the very next sequence, so a stale entry (another process appended since) is never trusted — that
- * append would conflict on the unique index anyway.
+ * The hash and global index of the latest event this process stored per aggregate, so that
+ * appending to a busy aggregate needs no read of its previous event. An entry names its sequence:
+ * it is used only for the very next sequence, so a stale entry (another process appended since) is
+ * never trusted — that append would conflict on the unique index anyway.
  */
 final class ChainHeads {
-  private final Map<String, Head> heads;
+  private final Map<String, Entry> heads;
 
   record Head(long sequence, String hash) {}
+
+  /** What an aggregate's next event follows: the stored event before it. */
+  record Predecessor(String hash, long globalIndex) {
+    /** Before an aggregate's first event. */
+    static final Predecessor NONE = new Predecessor(CanonicalEvent.GENESIS, 0);
+  }
+
+  private record Entry(long sequence, Predecessor predecessor) {}
 
   ChainHeads(int capacity) {
     this.heads =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Head> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
             return size() > capacity;
           }
         };
   }
 
-  synchronized String hashBefore(String aggregate, long sequence) {
-    Head head = heads.get(aggregate);
-    return head != null && head.sequence() == sequence - 1 ? head.hash() : null;
+  synchronized Predecessor before(String aggregate, long sequence) {
+    Entry entry = heads.get(aggregate);
+    return entry != null && entry.sequence() == sequence - 1 ? entry.predecessor() : null;
   }
 
-  synchronized void stored(String aggregate, long sequence, String hash) {
-    heads.put(aggregate, new Head(sequence, hash));
+  synchronized void stored(String aggregate, long sequence, String hash, long globalIndex) {
+    heads.put(aggregate, new Entry(sequence, new Predecessor(hash, globalIndex)));
   }
 }

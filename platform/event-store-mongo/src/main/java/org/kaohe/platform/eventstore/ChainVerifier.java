@@ -3,7 +3,6 @@ package org.kaohe.platform.eventstore;
 import static org.kaohe.platform.eventstore.EventDocuments.AGGREGATE_ID;
 import static org.kaohe.platform.eventstore.EventDocuments.GLOBAL_INDEX;
 import static org.kaohe.platform.eventstore.EventDocuments.HASH;
-import static org.kaohe.platform.eventstore.EventDocuments.ID;
 import static org.kaohe.platform.eventstore.EventDocuments.PREVIOUS_HASH;
 import static org.kaohe.platform.eventstore.EventDocuments.SEQUENCE;
 
@@ -24,7 +23,7 @@ import org.bson.conversions.Bson;
  */
 public class ChainVerifier {
   private final MongoCollection<Document> events;
-  private final MongoCollection<Document> abandoned;
+  private final AbandonedIndices abandoned;
   private final GlobalIndexCounter counter;
 
   public ChainVerifier(MongoDatabase database) {
@@ -33,7 +32,8 @@ public class ChainVerifier {
 
   public ChainVerifier(MongoDatabase database, String eventCollection) {
     this.events = database.getCollection(eventCollection);
-    this.abandoned = database.getCollection(eventCollection + ".abandoned");
+    this.abandoned =
+        new AbandonedIndices(database.getCollection(eventCollection + ".abandoned"), events);
     this.counter = new GlobalIndexCounter(database.getCollection("counters"));
   }
 
@@ -79,15 +79,7 @@ public class ChainVerifier {
     }
     // Indices handed out after the last stored one count too: a deleted latest event leaves one.
     missing += counter.allocated() - (expectedIndex - 1);
-    return chains.report(missing - abandonedCount());
-  }
-
-  private long abandonedCount() {
-    long count = 0;
-    for (Document range : abandoned.find()) {
-      count += range.getLong("last") - range.getLong(ID) + 1;
-    }
-    return count;
+    return chains.report(missing - abandoned.explained());
   }
 
   /** The head of every chain seen so far, checking each event against its predecessor. */

@@ -1,7 +1,6 @@
 package org.kaohe.platform.eventstore;
 
 import static org.kaohe.platform.eventstore.EventDocuments.GLOBAL_INDEX;
-import static org.kaohe.platform.eventstore.EventDocuments.ID;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -18,23 +17,24 @@ import org.bson.Document;
  */
 final class CommitWriter {
   private final MongoCollection<Document> events;
-  private final MongoCollection<Document> abandoned;
-  private final GlobalIndexCounter counter;
+  private final AbandonedIndices abandoned;
+  private final IndexReservations indices;
 
   CommitWriter(
-      MongoCollection<Document> events,
-      MongoCollection<Document> abandoned,
-      GlobalIndexCounter counter) {
+      MongoCollection<Document> events, AbandonedIndices abandoned, IndexReservations indices) {
     this.events = events;
     this.abandoned = abandoned;
-    this.counter = counter;
+    this.indices = indices;
   }
 
   /** Records each commit's outcome on it; never throws for a single commit's failure. */
   void write(List<PreparedCommit> group) {
     List<Document> documents = new ArrayList<>();
     try {
-      long next = counter.allocate(group.stream().mapToInt(PreparedCommit::size).sum());
+      long next =
+          indices.allocate(
+              group.stream().mapToInt(PreparedCommit::size).sum(),
+              group.stream().mapToLong(PreparedCommit::follows).max().orElse(0));
       for (PreparedCommit commit : group) {
         commit.seal(next);
         next += commit.size();
@@ -86,7 +86,7 @@ final class CommitWriter {
           Filters.and(
               Filters.gte(GLOBAL_INDEX, commit.firstIndex()),
               Filters.lte(GLOBAL_INDEX, commit.lastIndex())));
-      abandoned.insertOne(new Document(ID, commit.firstIndex()).append("last", commit.lastIndex()));
+      abandoned.abandon(commit.firstIndex(), commit.lastIndex());
     } catch (RuntimeException unreachable) {
       // The other commits of the group still need their outcome; trackers will wait out these
       // indices for the gap timeout instead of passing them at once.

@@ -33,7 +33,10 @@ public class EventStoreAutoConfiguration {
             .build());
   }
 
-  @Bean
+  /**
+   * On shutdown, gives up the indices held in reserve, so other instances' trackers need not wait.
+   */
+  @Bean(destroyMethod = "releaseReservedIndices")
   @ConditionalOnMissingBean(EventStorageEngine.class)
   MongoEventStorageEngine eventStorageEngine(
       MongoClient eventStoreMongoClient,
@@ -49,6 +52,7 @@ public class EventStoreAutoConfiguration {
             .upcasterChain(axonConfiguration.upcasterChain())
             .batchSize(properties.batchSize())
             .gapTimeout(properties.gapTimeout())
+            .indexReserve(properties.indexReserve(), properties.indexReserveHold())
             .build();
     engine.ensureIndexes();
     return engine;

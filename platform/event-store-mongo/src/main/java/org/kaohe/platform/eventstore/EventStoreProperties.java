@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param nodeId this process's name in token claims; defaults to the JVM's name
  * @param gapTimeout how long tracking processors wait for an allocated but unstored global index
  *     before passing over it; must exceed the longest append
+ * @param indexReserve while commits follow each other closely, global indices allocated ahead at
+ *     least this many at a time (0: exactly what each commit needs)
+ * @param indexReserveHold how long unused reserved indices are kept once commits stop; at most a
+ *     tenth of the gap timeout
  */
 @ConfigurationProperties("kaohe.eventstore")
 public record EventStoreProperties(
@@ -21,12 +25,16 @@ public record EventStoreProperties(
     Integer batchSize,
     Duration claimTimeout,
     String nodeId,
-    Duration gapTimeout) {
+    Duration gapTimeout,
+    Integer indexReserve,
+    Duration indexReserveHold) {
 
   public EventStoreProperties {
     batchSize = batchSize == null ? 100 : batchSize;
     claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
     gapTimeout = gapTimeout == null ? Duration.ofSeconds(10) : gapTimeout;
+    indexReserve = indexReserve == null ? 64 : indexReserve;
+    indexReserveHold = indexReserveHold == null ? Duration.ofMillis(50) : indexReserveHold;
     nodeId =
         nodeId == null || nodeId.isBlank()
             ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName()

@@ -1,7 +1,6 @@
 package org.kaohe.platform.eventstore;
 
 import static org.kaohe.platform.eventstore.EventDocuments.GLOBAL_INDEX;
-import static org.kaohe.platform.eventstore.EventDocuments.ID;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -29,14 +28,14 @@ final class GlobalOrderReader {
   static final int LOOKAHEAD_BATCHES = 16;
 
   private final MongoCollection<Document> events;
-  private final MongoCollection<Document> abandoned;
+  private final AbandonedIndices abandoned;
   private final GlobalIndexCounter counter;
   private final Clock clock;
   private final Duration gapTimeout;
 
   GlobalOrderReader(
       MongoCollection<Document> events,
-      MongoCollection<Document> abandoned,
+      AbandonedIndices abandoned,
       GlobalIndexCounter counter,
       Clock clock,
       Duration gapTimeout) {
@@ -102,11 +101,6 @@ final class GlobalOrderReader {
     if (EventDocuments.timestampOf(next).isBefore(clock.instant().minus(gapTimeout))) {
       return true;
     }
-    long covered = 0;
-    for (Document range :
-        abandoned.find(Filters.and(Filters.gte(ID, firstMissing), Filters.lt(ID, nextStored)))) {
-      covered += Math.min(range.getLong("last"), nextStored - 1) - range.getLong(ID) + 1;
-    }
-    return covered >= nextStored - firstMissing;
+    return abandoned.givenUpBetween(firstMissing, nextStored) >= nextStored - firstMissing;
   }
 }

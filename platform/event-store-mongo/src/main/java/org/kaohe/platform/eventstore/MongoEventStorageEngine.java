@@ -36,6 +36,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.kaohe.platform.eventstore.ChainHeads.Predecessor;
 
 /**
  * Axon {@code EventStorageEngine} on MongoDB.
@@ -51,10 +52,13 @@ import org.bson.conversions.Bson;
  *
  * <p>Commits of concurrent threads on one engine are written as a group ({@link GroupCommitter}):
  * one counter call and one insert for all of them, each commit still stored or failed on its own.
+ * While commits follow each other closely, indices are allocated ahead ({@link IndexReservations}),
+ * so that most commits make a single round trip.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
+  private final IndexReservations reservations;
   private final GroupCommitter committer;
   private final GlobalOrderReader globalOrder;
   private final ChainHeads heads = new ChainHeads(10_000);
@@ -65,11 +69,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     super(builder);
     this.events = builder.database.getCollection(builder.eventCollection);
     this.snapshots = builder.database.getCollection(builder.snapshotCollection);
-    MongoCollection<Document> abandoned =
-        builder.database.getCollection(builder.eventCollection + ".abandoned");
+    AbandonedIndices abandoned =
+        new AbandonedIndices(
+            builder.database.getCollection(builder.eventCollection + ".abandoned"), events);
     this.counters = builder.database.getCollection(builder.counterCollection);
     GlobalIndexCounter counter = new GlobalIndexCounter(counters);
-    this.committer = new GroupCommitter(new CommitWriter(events, abandoned, counter));
+    this.reservations =
+        new IndexReservations(
+            counter, abandoned, builder.minimumReserve, builder.reserveHold, builder.clock);
+    this.committer = new GroupCommitter(new CommitWriter(events, abandoned, reservations));
     this.globalOrder =
         new GlobalOrderReader(events, abandoned, counter, builder.clock, builder.gapTimeout);
   }
@@ -109,28 +117,33 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     commit
         .documents()
         .forEach(
-            d -> heads.stored(d.getString(AGGREGATE_ID), d.getLong(SEQUENCE), d.getString(HASH)));
+            d ->
+                heads.stored(
+                    d.getString(AGGREGATE_ID),
+                    d.getLong(SEQUENCE),
+                    d.getString(HASH),
+                    d.getLong(GLOBAL_INDEX)));
   }
 
   /** Serializes in the appending thread, so that a group's leader only indexes and hashes. */
   private PreparedCommit prepare(List<? extends EventMessage<?>> messages, Serializer serializer) {
-    Map<String, String> storedHashBefore = new HashMap<>();
+    Map<String, Predecessor> predecessors = new HashMap<>();
     List<Document> documents = new ArrayList<>(messages.size());
     for (EventMessage<?> message : messages) {
       DomainEventMessage<?> event = EventUtils.asDomainEventMessage(message);
       documents.add(EventDocuments.toDocument(event, serializer, null));
-      storedHashBefore.computeIfAbsent(
+      predecessors.computeIfAbsent(
           event.getAggregateIdentifier(),
-          aggregate -> storedHashBefore(aggregate, event.getSequenceNumber()));
+          aggregate -> storedBefore(aggregate, event.getSequenceNumber()));
     }
-    return new PreparedCommit(documents, storedHashBefore);
+    return new PreparedCommit(documents, predecessors);
   }
 
-  private String storedHashBefore(String aggregate, long sequence) {
+  private Predecessor storedBefore(String aggregate, long sequence) {
     if (sequence == 0) {
-      return CanonicalEvent.GENESIS;
+      return Predecessor.NONE;
     }
-    String known = heads.hashBefore(aggregate, sequence);
+    Predecessor known = heads.before(aggregate, sequence);
     if (known != null) {
       return known;
     }
@@ -143,7 +156,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
       throw new EventStoreException(
           "cannot chain event " + sequence + " of " + aggregate + ": no stored event before it");
     }
-    return previous.getString(HASH);
+    return new Predecessor(previous.getString(HASH), previous.getLong(GLOBAL_INDEX));
   }
 
   @Override
@@ -207,6 +220,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     return globalOrder.after(position(lastToken), batchSize);
   }
 
+  /**
+   * Gives up the global indices this engine holds in reserve, so that trackers elsewhere need not
+   * wait for them; call on shutdown. The engine stays usable.
+   */
+  public void releaseReservedIndices() {
+    reservations.giveUpReserve();
+  }
+
   private static long position(TrackingToken token) {
     return token == null ? 0L : ((GlobalSequenceTrackingToken) token).getGlobalIndex();
   }
@@ -254,6 +275,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private String counterCollection = "counters";
     private Clock clock = Clock.systemUTC();
     private Duration gapTimeout = Duration.ofSeconds(10);
+    private int minimumReserve = 64;
+    private Duration reserveHold = Duration.ofMillis(50);
 
     public Builder() {
       persistenceExceptionResolver(new DuplicateKeys());
@@ -273,6 +296,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /** How long trackers wait for an allocated index before passing over it. */
     public Builder gapTimeout(Duration gapTimeout) {
       this.gapTimeout = gapTimeout;
+      return this;
+    }
+
+    /**
+     * While commits follow each other within {@code hold}, allocate global indices ahead, at least
+     * {@code minimum} at a time, and give up the unused ones once commits stop for {@code hold};
+     * {@code minimum} 0 allocates exactly what each commit needs. {@code hold} must stay well below
+     * the gap timeout.
+     */
+    public Builder indexReserve(int minimum, Duration hold) {
+      this.minimumReserve = minimum;
+      this.reserveHold = hold;
       return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.kaohe.platform.eventstore.ChainHeads.Predecessor;
 
 /**
  * One commit's event documents, serialized by the appending thread, waiting for their global
@@ -17,7 +18,7 @@ import org.bson.Document;
  */
 final class PreparedCommit {
   private final List<Document> documents;
-  private final Map<String, String> storedHashBefore;
+  private final Map<String, Predecessor> predecessors;
   private final Thread owner = Thread.currentThread();
   private long firstIndex;
   private boolean stored;
@@ -28,11 +29,19 @@ final class PreparedCommit {
 
   /**
    * @param documents the events in commit order, without global index or hashes
-   * @param storedHashBefore per aggregate, the hash of the stored event before the commit's first
+   * @param predecessors per aggregate, the stored event before the commit's first
    */
-  PreparedCommit(List<Document> documents, Map<String, String> storedHashBefore) {
+  PreparedCommit(List<Document> documents, Map<String, Predecessor> predecessors) {
     this.documents = documents;
-    this.storedHashBefore = storedHashBefore;
+    this.predecessors = predecessors;
+  }
+
+  /**
+   * The highest global index of the events this commit follows: its indices must be higher, so that
+   * every aggregate's events stay in global order.
+   */
+  long follows() {
+    return predecessors.values().stream().mapToLong(Predecessor::globalIndex).max().orElse(0);
   }
 
   /** The appending thread, waiting for this commit's outcome. */
@@ -59,7 +68,8 @@ final class PreparedCommit {
   /** Gives the documents the global indices from {@code first} on and chains their hashes. */
   void seal(long first) {
     this.firstIndex = first;
-    Map<String, String> previous = new HashMap<>(storedHashBefore);
+    Map<String, String> previous = new HashMap<>();
+    predecessors.forEach((aggregate, predecessor) -> previous.put(aggregate, predecessor.hash()));
     for (int i = 0; i < documents.size(); i++) {
       Document document = documents.get(i);
       String aggregate = document.getString(AGGREGATE_ID);

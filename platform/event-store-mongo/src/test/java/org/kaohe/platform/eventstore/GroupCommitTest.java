@@ -5,6 +5,8 @@ import static org.kaohe.platform.eventstore.TestEvents.event;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -68,10 +70,19 @@ class GroupCommitTest {
   }
 
   private CommitWriter writer() {
+    AbandonedIndices abandoned =
+        new AbandonedIndices(
+            database.getCollection("domainevents.abandoned"),
+            database.getCollection("domainevents"));
     return new CommitWriter(
         database.getCollection("domainevents"),
-        database.getCollection("domainevents.abandoned"),
-        new GlobalIndexCounter(database.getCollection("counters")));
+        abandoned,
+        new IndexReservations(
+            new GlobalIndexCounter(database.getCollection("counters")),
+            abandoned,
+            0,
+            Duration.ofMillis(50),
+            Clock.systemUTC()));
   }
 
   /** A commit as the engine prepares it; every aggregate here starts at sequence 0. */
@@ -84,7 +95,7 @@ class GroupCommitTest {
             .collect(
                 Collectors.toMap(
                     DomainEventMessage::getAggregateIdentifier,
-                    e -> CanonicalEvent.GENESIS,
+                    e -> ChainHeads.Predecessor.NONE,
                     (a, b) -> a)));
   }
 

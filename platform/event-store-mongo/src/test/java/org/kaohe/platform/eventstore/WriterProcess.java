@@ -28,6 +28,7 @@ public final class WriterProcess {
           Integer.parseInt(args[3]),
           i -> "shared-" + (i % 4),
           id -> System.out.println(id));
+      engine.releaseReservedIndices();
     }
     System.exit(0);
   }

@@ -1,0 +1,146 @@
+package org.kaohe.platform.eventstore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Hands out global indices from the counter. While commits follow each other closely — within
+ * {@code hold} — it takes more indices than asked for (at least {@code minimumReserve}, room for
+ * four more commits of the size asked for, at most {@value #MAXIMUM_RESERVE}) and serves the next
+ * commits from them, so that most commits make one round trip to the store instead of two.
+ *
+ * <p>A reserve is recorded ({@link AbandonedIndices#reserve}) before any of it is used, so that the
+ * verifier does not take its unused indices for deleted events. Once commits stop for {@code hold},
+ * or when a commit does not fit, the unused rest is given up in one update, and trackers in other
+ * processes that wait for those indices pass over them at once. {@code hold} is far below the
+ * trackers' gap timeout, so a reserved index is never used after a tracker passed over it.
+ */
+final class IndexReservations {
+  /**
+   * Below the trackers' look-ahead by index, so a given-up reserve never costs them a range read.
+   */
+  static final int MAXIMUM_RESERVE = 1_024;
+
+  private static final AtomicLong WRITERS = new AtomicLong();
+  private static final ScheduledExecutorService RELEASER =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "kaohe-index-reservations");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  private final GlobalIndexCounter counter;
+  private final AbandonedIndices abandoned;
+  private final int minimumReserve;
+  private final long holdNanos;
+  private final Clock clock;
+  private final String writer = ProcessHandle.current().pid() + "/" + WRITERS.incrementAndGet();
+  private long lastAllocation;
+  private boolean anyAllocation;
+  private Reserve reserve;
+
+  IndexReservations(
+      GlobalIndexCounter counter,
+      AbandonedIndices abandoned,
+      int minimumReserve,
+      Duration hold,
+      Clock clock) {
+    this.counter = counter;
+    this.abandoned = abandoned;
+    this.minimumReserve = minimumReserve;
+    this.holdNanos = hold.toNanos();
+    this.clock = clock;
+  }
+
+  /**
+   * Reserves {@code count} consecutive indices above {@code follows} and returns the first. The
+   * reserve may be older than the events the commit follows (another process stored them since):
+   * then the counter, which handed those out, gives indices above them.
+   */
+  synchronized long allocate(int count, long follows) {
+    long now = System.nanoTime();
+    boolean followsClosely = anyAllocation && now - lastAllocation <= holdNanos;
+    anyAllocation = true;
+    lastAllocation = now;
+    if (reserve != null && reserve.remaining() >= count && reserve.next > follows) {
+      return reserve.take(count);
+    }
+    giveUpReserve();
+    if (!followsClosely || minimumReserve == 0) {
+      return counter.allocate(count);
+    }
+    int spare = Math.min(MAXIMUM_RESERVE, Math.max(minimumReserve, 4 * count));
+    long first = counter.allocate(count + spare);
+    keepInReserve(first + count, first + count + spare - 1);
+    return first;
+  }
+
+  private void keepInReserve(long first, long last) {
+    try {
+      abandoned.reserve(first, last, writer, clock.instant());
+      reserve = new Reserve(first, last);
+      RELEASER.schedule(this::giveUpIfIdle, holdNanos, TimeUnit.NANOSECONDS);
+    } catch (RuntimeException unrecorded) {
+      // Unrecorded, the reserve must not be used; try to tell trackers not to wait for it.
+      try {
+        abandoned.abandon(first, last);
+      } catch (RuntimeException unreachable) {
+        // Trackers pass over these indices after the gap timeout.
+      }
+    }
+  }
+
+  private synchronized void giveUpIfIdle() {
+    if (reserve == null) {
+      return;
+    }
+    long idle = System.nanoTime() - lastAllocation;
+    if (idle >= holdNanos) {
+      giveUpReserve();
+    } else {
+      RELEASER.schedule(this::giveUpIfIdle, holdNanos - idle, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** Gives up the unused rest of the reserve, if any; on failure trackers wait the gap timeout. */
+  synchronized void giveUpReserve() {
+    if (reserve == null) {
+      return;
+    }
+    Reserve unused = reserve;
+    reserve = null;
+    try {
+      abandoned.giveUp(unused.first, unused.next);
+    } catch (RuntimeException unreachable) {
+      // The range stays recorded as reserved: the verifier counts it as explained, and trackers
+      // pass over it after the gap timeout.
+    }
+  }
+
+  private static final class Reserve {
+    private final long first;
+    private final long last;
+    private long next;
+
+    Reserve(long first, long last) {
+      this.first = first;
+      this.last = last;
+      this.next = first;
+    }
+
+    long remaining() {
+      return last - next + 1;
+    }
+
+    long take(int count) {
+      long taken = next;
+      next += count;
+      return taken;
+    }
+  }
+}
