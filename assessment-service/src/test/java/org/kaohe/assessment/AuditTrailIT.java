@@ -32,6 +32,14 @@ class AuditTrailIT extends ServiceIT {
   private static final String CORRECTION_REQUEST = "batch \"7\", line 3";
   private static final String CORRECTION_REASON = "GDP revised by the statistics bureau";
 
+  /** The CSV's columns after the score columns, one kind of change's each. */
+  private static final String OTHER_KINDS_COLUMNS =
+      ",kind,rating,previous_rating,basis,rater_group,ballots,grade_counts,negative_votes,"
+          + "replaces_earlier,finding_id,source,severity,summary,deduction,until";
+
+  /** On a score's line: its kind, then the other kinds' columns, empty. */
+  private static final String SCORE_TAIL = ",SCORE" + ",".repeat(14);
+
   @BeforeAll
   void recordTheRound() {
     record("li.wei", "PROV-STATS", "HQD-ECONOMY", "80", "req-1");
@@ -50,6 +58,8 @@ class AuditTrailIT extends ServiceIT {
         .isEqualTo("620100-2026")
         .jsonPath("$.items[*].sequence")
         .isEqualTo(List.of(0, 1, 2, 3))
+        .jsonPath("$.items[*].kind")
+        .isEqualTo(List.of("SCORE", "SCORE", "SCORE", "SCORE"))
         .jsonPath("$.items[*].indicatorCode")
         .isEqualTo(List.of("HQD-ECONOMY", "PARTY-BUILDING", "HQD-ECONOMY", "ECOLOGY"))
         .jsonPath("$.items[*].principal")
@@ -149,14 +159,20 @@ class AuditTrailIT extends ServiceIT {
     assertThat(csv)
         .isEqualTo(
             "sequence,event_id,indicator_code,cadre_code,period,previous_value,value,principal,"
-                + "agency,recorded_at,request_id,reason\r\n"
-                + csvLine(items.get(0), "0,%s,HQD-ECONOMY,,,,80,li.wei,PROV-STATS,%s,req-1,")
-                + csvLine(items.get(1), "1,%s,PARTY-BUILDING,,,,90,zhang.min,PROV-ORG,%s,,")
+                + "agency,recorded_at,request_id,reason"
+                + OTHER_KINDS_COLUMNS
+                + "\r\n"
+                + csvLine(
+                    items.get(0), "0,%s,HQD-ECONOMY,,,,80,li.wei,PROV-STATS,%s,req-1," + SCORE_TAIL)
+                + csvLine(
+                    items.get(1), "1,%s,PARTY-BUILDING,,,,90,zhang.min,PROV-ORG,%s,," + SCORE_TAIL)
                 + csvLine(
                     items.get(2),
                     "2,%s,HQD-ECONOMY,,,80,85,li.wei,PROV-STATS,%s,\"batch \"\"7\"\", line 3\","
-                        + CORRECTION_REASON)
-                + csvLine(items.get(3), "3,%s,ECOLOGY,,,,70.25,wang.fang,PROV-ENV,%s,,"));
+                        + CORRECTION_REASON
+                        + SCORE_TAIL)
+                + csvLine(
+                    items.get(3), "3,%s,ECOLOGY,,,,70.25,wang.fang,PROV-ENV,%s,," + SCORE_TAIL));
   }
 
   @Test
