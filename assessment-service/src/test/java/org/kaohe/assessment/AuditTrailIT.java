@@ -289,6 +289,13 @@ class AuditTrailIT extends ServiceIT {
         read("auditor", ROUND + "/as-of?at=2026-12-01T00:00:00Z&sequence=1"),
         400,
         "give either at or sequence, not both");
+    expectProblem(
+            read("auditor", ROUND + "/history.csv?kind=SCORE,RATING"),
+            400,
+            "kind must be one of SCORE, POLITICAL_RATING, DEMOCRATIC_EVALUATION, FINDING,"
+                + " REOPENING, got: RATING")
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("kind");
     read("auditor", ROUND + "/history?page=-1&size=0")
         .expectBody()
         .jsonPath("$.errors[*].field")

@@ -8,7 +8,11 @@ import static org.kaohe.assessment.audit.KnownChanges.ECOLOGY;
 import static org.kaohe.assessment.audit.KnownChanges.ECONOMY_CORRECTED;
 import static org.kaohe.assessment.audit.KnownChanges.ECONOMY_FIRST;
 import static org.kaohe.assessment.audit.KnownChanges.EVERY_KIND;
+import static org.kaohe.assessment.audit.KnownChanges.FINDING_RECORDED;
+import static org.kaohe.assessment.audit.KnownChanges.FINDING_REPEATED;
 import static org.kaohe.assessment.audit.KnownChanges.PARTY;
+import static org.kaohe.assessment.audit.KnownChanges.REOPENED;
+import static org.kaohe.assessment.audit.KnownChanges.REOPENED_LONGER;
 import static org.kaohe.assessment.audit.KnownChanges.UNIT_RATED;
 import static org.kaohe.assessment.audit.KnownChanges.UNIT_RERATED;
 import static org.kaohe.assessment.audit.KnownChanges.everyKind;
@@ -16,6 +20,7 @@ import static org.kaohe.assessment.audit.KnownChanges.history;
 import static org.kaohe.assessment.audit.KnownChanges.hoursAfterStart;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HistoryFilterTest {
@@ -86,14 +91,37 @@ class HistoryFilterTest {
   }
 
   @Test
+  void kindsKeepOnlyTheirChangesIncludingCorrectionsAndRepetitions() {
+    HistoryFilter ratingsAndFindings =
+        HistoryFilter.EVERYTHING.ofKinds(Set.of(ChangeKind.POLITICAL_RATING, ChangeKind.FINDING));
+
+    assertThat(everyKind().matching(ratingsAndFindings))
+        .containsExactly(UNIT_RATED, FINDING_RECORDED, UNIT_RERATED, FINDING_REPEATED);
+    assertThat(everyKind().matching(HistoryFilter.EVERYTHING.ofKinds(Set.of(ChangeKind.REOPENING))))
+        .containsExactly(REOPENED, REOPENED_LONGER);
+  }
+
+  @Test
   void anIndicatorMatchesOnlyScores() {
     assertThat(everyKind().matching(new HistoryFilter("HQD-ECONOMY", null, null, null)))
         .containsExactly(ECONOMY_FIRST);
+    assertThat(
+            everyKind()
+                .matching(
+                    new HistoryFilter("HQD-ECONOMY", null, null, null)
+                        .ofKinds(Set.of(ChangeKind.FINDING))))
+        .isEmpty();
   }
 
   @Test
   void anAgencyKeepsItsInputsOfEveryKindAndNeverAReopening() {
     assertThat(everyKind().matching(new HistoryFilter(null, "PROV-ORG", null, null)))
         .containsExactly(UNIT_RATED, CADRE_EVALUATED, UNIT_RERATED, CADRE_REEVALUATED);
+  }
+
+  @Test
+  void noKindsGivenIsEveryKind() {
+    assertThat(HistoryFilter.EVERYTHING.ofKinds(null)).isEqualTo(HistoryFilter.EVERYTHING);
+    assertThat(HistoryFilter.EVERYTHING.ofKinds(Set.of())).isEqualTo(HistoryFilter.EVERYTHING);
   }
 }
