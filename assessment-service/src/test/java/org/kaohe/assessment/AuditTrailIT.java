@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -25,12 +28,22 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * 2  HQD-ECONOMY     80→85  li.wei     PROV-STATS  request: batch "7", line 3
  * 3  ECOLOGY         70.25  wang.fang  PROV-ENV
  * </pre>
+ *
+ * and, in {@link ReopenedAfterItsDeadline}, a round with every other kind of input.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditTrailIT extends ServiceIT {
   private static final String ROUND = "/api/assessment/audit/rounds/620100/2026";
   private static final String CORRECTION_REQUEST = "batch \"7\", line 3";
   private static final String CORRECTION_REASON = "GDP revised by the statistics bureau";
+
+  /** The CSV's columns after the score columns, one kind of change's each. */
+  private static final String OTHER_KINDS_COLUMNS =
+      ",kind,rating,previous_rating,basis,rater_group,ballots,grade_counts,negative_votes,"
+          + "replaces_earlier,finding_id,source,severity,summary,deduction,until";
+
+  /** On a score's line: its kind, then the other kinds' columns, empty. */
+  private static final String SCORE_TAIL = ",SCORE" + ",".repeat(14);
 
   @BeforeAll
   void recordTheRound() {
@@ -50,6 +63,8 @@ class AuditTrailIT extends ServiceIT {
         .isEqualTo("620100-2026")
         .jsonPath("$.items[*].sequence")
         .isEqualTo(List.of(0, 1, 2, 3))
+        .jsonPath("$.items[*].kind")
+        .isEqualTo(List.of("SCORE", "SCORE", "SCORE", "SCORE"))
         .jsonPath("$.items[*].indicatorCode")
         .isEqualTo(List.of("HQD-ECONOMY", "PARTY-BUILDING", "HQD-ECONOMY", "ECOLOGY"))
         .jsonPath("$.items[*].principal")
@@ -149,14 +164,20 @@ class AuditTrailIT extends ServiceIT {
     assertThat(csv)
         .isEqualTo(
             "sequence,event_id,indicator_code,cadre_code,period,previous_value,value,principal,"
-                + "agency,recorded_at,request_id,reason\r\n"
-                + csvLine(items.get(0), "0,%s,HQD-ECONOMY,,,,80,li.wei,PROV-STATS,%s,req-1,")
-                + csvLine(items.get(1), "1,%s,PARTY-BUILDING,,,,90,zhang.min,PROV-ORG,%s,,")
+                + "agency,recorded_at,request_id,reason"
+                + OTHER_KINDS_COLUMNS
+                + "\r\n"
+                + csvLine(
+                    items.get(0), "0,%s,HQD-ECONOMY,,,,80,li.wei,PROV-STATS,%s,req-1," + SCORE_TAIL)
+                + csvLine(
+                    items.get(1), "1,%s,PARTY-BUILDING,,,,90,zhang.min,PROV-ORG,%s,," + SCORE_TAIL)
                 + csvLine(
                     items.get(2),
                     "2,%s,HQD-ECONOMY,,,80,85,li.wei,PROV-STATS,%s,\"batch \"\"7\"\", line 3\","
-                        + CORRECTION_REASON)
-                + csvLine(items.get(3), "3,%s,ECOLOGY,,,,70.25,wang.fang,PROV-ENV,%s,,"));
+                        + CORRECTION_REASON
+                        + SCORE_TAIL)
+                + csvLine(
+                    items.get(3), "3,%s,ECOLOGY,,,,70.25,wang.fang,PROV-ENV,%s,," + SCORE_TAIL));
   }
 
   @Test
@@ -273,6 +294,13 @@ class AuditTrailIT extends ServiceIT {
         read("auditor", ROUND + "/as-of?at=2026-12-01T00:00:00Z&sequence=1"),
         400,
         "give either at or sequence, not both");
+    expectProblem(
+            read("auditor", ROUND + "/history.csv?kind=SCORE,RATING"),
+            400,
+            "kind must be one of SCORE, POLITICAL_RATING, DEMOCRATIC_EVALUATION, FINDING,"
+                + " REOPENING, got: RATING")
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("kind");
     read("auditor", ROUND + "/history?page=-1&size=0")
         .expectBody()
         .jsonPath("$.errors[*].field")
@@ -317,6 +345,334 @@ class AuditTrailIT extends ServiceIT {
         .isUnauthorized()
         .expectHeader()
         .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+  }
+
+  /**
+   * After its deadline an administrator reopened Lanzhou's round, and every other kind of input was
+   * recorded through its own endpoint, by the agency that submits it:
+   *
+   * <pre>
+   * 0  REOPENING              until 10 April 2027                chen.jie   (admin)
+   * 1  POLITICAL_RATING       the unit GOOD                      zhang.min  PROV-ORG    request rating-1
+   * 2  POLITICAL_RATING       the unit GOOD→AVERAGE, a reason    zhang.min  PROV-ORG
+   * 3  DEMOCRATIC_EVALUATION  C-620100-1 by CADRES, 40 ballots   zhang.min  PROV-ORG
+   * 4  FINDING                AUDIT-2026-0147 (sent twice)       sun.li     PROV-AUDIT
+   * 5  SCORE                  HQD-ECONOMY 80                     li.wei     PROV-STATS
+   * </pre>
+   */
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  @TestPropertySource(properties = "kaohe.assessment.clock-start=2027-04-02T01:00:00Z")
+  class ReopenedAfterItsDeadline extends ServiceIT {
+    private static final String REOPENING_REASON = "inputs the inspection tour delayed";
+    private static final String RERATING_REASON = "findings of the inspection tour";
+    private static final String EVALUATION = "C-620100-1:CADRES";
+    private static final String FINDING = "AUDIT-2026-0147";
+    private static final String CSV_HEADER =
+        "sequence,event_id,indicator_code,cadre_code,period,previous_value,value,principal,"
+            + "agency,recorded_at,request_id,reason"
+            + OTHER_KINDS_COLUMNS
+            + "\r\n";
+
+    @BeforeAll
+    void recordEveryKindOfInput() {
+      submit(
+              "/admin/rounds/620100/2026/reopening",
+              TestTokens.bearer("chen.jie", "admin", null),
+              Map.of("until", "2027-04-10T00:00:00Z", "reason", REOPENING_REASON),
+              null)
+          .expectStatus()
+          .isCreated();
+      submit("/political-ratings", org(), rating("GOOD", null), "rating-1")
+          .expectStatus()
+          .isCreated();
+      submit("/political-ratings", org(), rating("AVERAGE", RERATING_REASON), null)
+          .expectStatus()
+          .isCreated();
+      submit("/democratic-evaluations", org(), evaluation(), null).expectStatus().isCreated();
+      String audit = TestTokens.bearer("sun.li", "agency", "PROV-AUDIT");
+      submit("/findings", audit, finding(), null).expectStatus().isCreated();
+      submit("/findings", audit, finding(), null).expectStatus().isOk();
+      submit(
+              "/scores",
+              TestTokens.bearer("li.wei", "agency", "PROV-STATS"),
+              score("620100", 2026, "HQD-ECONOMY", 80),
+              null)
+          .expectStatus()
+          .isCreated();
+    }
+
+    @Test
+    void theHistoryNamesEachChangesKindAndWhatItChanged() {
+      audit("/history")
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.items[*].sequence")
+          .isEqualTo(List.of(0, 1, 2, 3, 4, 5))
+          .jsonPath("$.items[*].kind")
+          .isEqualTo(
+              List.of(
+                  "REOPENING",
+                  "POLITICAL_RATING",
+                  "POLITICAL_RATING",
+                  "DEMOCRATIC_EVALUATION",
+                  "FINDING",
+                  "SCORE"))
+          .jsonPath("$.items[*].principal")
+          .isEqualTo(List.of("chen.jie", "zhang.min", "zhang.min", "zhang.min", "sun.li", "li.wei"))
+          .jsonPath("$.items[0].until")
+          .isEqualTo("2027-04-10T00:00:00Z")
+          .jsonPath("$.items[0].reason")
+          .isEqualTo(REOPENING_REASON)
+          .jsonPath("$.items[0].agency")
+          .isEmpty()
+          .jsonPath("$.items[1].rating")
+          .isEqualTo("GOOD")
+          .jsonPath("$.items[1].requestId")
+          .isEqualTo("rating-1")
+          .jsonPath("$.items[1].basis")
+          .isEqualTo("democratic appraisal and talks")
+          .jsonPath("$.items[2].rating")
+          .isEqualTo("AVERAGE")
+          .jsonPath("$.items[2].previousRating")
+          .isEqualTo("GOOD")
+          .jsonPath("$.items[2].reason")
+          .isEqualTo(RERATING_REASON)
+          .jsonPath("$.items[3].cadreCode")
+          .isEqualTo("C-620100-1")
+          .jsonPath("$.items[3].raterGroup")
+          .isEqualTo("CADRES")
+          .jsonPath("$.items[3].ballots")
+          .isEqualTo(40)
+          .jsonPath("$.items[3].gradeCounts.EXCELLENT")
+          .isEqualTo(30)
+          .jsonPath("$.items[3].negativeVotes")
+          .isEqualTo(2)
+          .jsonPath("$.items[3].agency")
+          .isEqualTo("PROV-ORG")
+          .jsonPath("$.items[4].findingId")
+          .isEqualTo(FINDING)
+          .jsonPath("$.items[4].source")
+          .isEqualTo("AUDIT")
+          .jsonPath("$.items[4].severity")
+          .isEqualTo("SERIOUS")
+          .jsonPath("$.items[4].deduction")
+          .isEqualTo(1.5)
+          .jsonPath("$.items[4].agency")
+          .isEqualTo("PROV-AUDIT")
+          .jsonPath("$.items[5].indicatorCode")
+          .isEqualTo("HQD-ECONOMY")
+          .jsonPath("$.items[5].value")
+          .isEqualTo(80);
+    }
+
+    @Test
+    void kindsAreFilteredRepeatedOrCommaSeparatedAndAnIndicatorMeansScores() {
+      audit("/history?kind=POLITICAL_RATING,FINDING")
+          .expectBody()
+          .jsonPath("$.items[*].sequence")
+          .isEqualTo(List.of(1, 2, 4))
+          .jsonPath("$.totalItems")
+          .isEqualTo(3);
+      audit("/history?kind=REOPENING&kind=SCORE")
+          .expectBody()
+          .jsonPath("$.items[*].sequence")
+          .isEqualTo(List.of(0, 5));
+      audit("/history?indicator=HQD-ECONOMY")
+          .expectBody()
+          .jsonPath("$.items[*].sequence")
+          .isEqualTo(List.of(5));
+      audit("/history?agency=PROV-ORG&kind=DEMOCRATIC_EVALUATION")
+          .expectBody()
+          .jsonPath("$.items[*].sequence")
+          .isEqualTo(List.of(3));
+    }
+
+    @Test
+    void theCsvExportAppendsEachKindsColumnsAndTakesTheKindFilter() {
+      List<Map<String, Object>> items = items();
+
+      assertThat(csv("/history.csv?kind=REOPENING,DEMOCRATIC_EVALUATION,FINDING"))
+          .isEqualTo(
+              CSV_HEADER
+                  + csvLine(
+                      items.get(0),
+                      "0,%s,,,,,,chen.jie,,%s,,"
+                          + REOPENING_REASON
+                          + ",REOPENING,,,,,,,,,,,,,,2027-04-10T00:00:00Z")
+                  + csvLine(
+                      items.get(3),
+                      "3,%s,,C-620100-1,,,,zhang.min,PROV-ORG,%s,,,DEMOCRATIC_EVALUATION,,,,CADRES,40,"
+                          + "BASICALLY_COMPETENT=1;COMPETENT=8;EXCELLENT=30;INCOMPETENT=1,2,false,,,,,,")
+                  + csvLine(
+                      items.get(4),
+                      "4,%s,,,,,,sun.li,PROV-AUDIT,%s,,,FINDING,,,,,,,,,"
+                          + FINDING
+                          + ",AUDIT,SERIOUS,special funds for rural roads diverted,1.5,"));
+      assertThat(csv("/history.csv?kind=POLITICAL_RATING"))
+          .isEqualTo(
+              CSV_HEADER
+                  + csvLine(
+                      items.get(1),
+                      "1,%s,,,,,,zhang.min,PROV-ORG,%s,rating-1,,POLITICAL_RATING,GOOD,,"
+                          + "democratic appraisal and talks,,,,,,,,,,,")
+                  + csvLine(
+                      items.get(2),
+                      "2,%s,,,,,,zhang.min,PROV-ORG,%s,,"
+                          + RERATING_REASON
+                          + ",POLITICAL_RATING,AVERAGE,GOOD,democratic appraisal and talks"
+                          + ",,,,,,,,,,,"));
+      assertThat(csv("/history.csv").split("\r\n")).hasSize(7);
+    }
+
+    @Test
+    void asOfTheReopeningTheRoundHadOnlyThat() {
+      audit("/as-of?sequence=0")
+          .expectStatus()
+          .isOk()
+          .expectBody()
+          .jsonPath("$.lastSequence")
+          .isEqualTo(0)
+          .jsonPath("$.reopened.until")
+          .isEqualTo("2027-04-10T00:00:00Z")
+          .jsonPath("$.reopened.recordedBy")
+          .isEqualTo("chen.jie")
+          .jsonPath("$.reopened.reason")
+          .isEqualTo(REOPENING_REASON)
+          .jsonPath("$.scores")
+          .isEmpty()
+          .jsonPath("$.ratings")
+          .isEmpty()
+          .jsonPath("$.evaluations")
+          .isEmpty()
+          .jsonPath("$.findings")
+          .isEmpty();
+    }
+
+    @Test
+    void asOfASequenceTheLaterRatingHasReplacedTheEarlier() {
+      audit("/as-of?sequence=2")
+          .expectBody()
+          .jsonPath("$.ratings.UNIT.rating")
+          .isEqualTo("AVERAGE")
+          .jsonPath("$.ratings.UNIT.previousRating")
+          .isEqualTo("GOOD")
+          .jsonPath("$.ratings.UNIT.sequence")
+          .isEqualTo(2)
+          .jsonPath("$.ratings.UNIT.reason")
+          .isEqualTo(RERATING_REASON)
+          .jsonPath("$.ratings.UNIT.agency")
+          .isEqualTo("PROV-ORG")
+          .jsonPath("$.evaluations")
+          .isEmpty();
+      audit("/as-of?sequence=1").expectBody().jsonPath("$.ratings.UNIT.rating").isEqualTo("GOOD");
+    }
+
+    @Test
+    void asOfTheLastChangeEveryInputStandsWithWhoSetIt() {
+      audit("/as-of?sequence=5")
+          .expectBody()
+          .jsonPath("$.lastSequence")
+          .isEqualTo(5)
+          .jsonPath("$.evaluations['" + EVALUATION + "'].ballots")
+          .isEqualTo(40)
+          .jsonPath("$.evaluations['" + EVALUATION + "'].gradeCounts.COMPETENT")
+          .isEqualTo(8)
+          .jsonPath("$.evaluations['" + EVALUATION + "'].recordedBy")
+          .isEqualTo("zhang.min")
+          .jsonPath("$.findings['" + FINDING + "'].severity")
+          .isEqualTo("SERIOUS")
+          .jsonPath("$.findings['" + FINDING + "'].sequence")
+          .isEqualTo(4)
+          .jsonPath("$.findings['" + FINDING + "'].agency")
+          .isEqualTo("PROV-AUDIT")
+          .jsonPath("$.scores.HQD-ECONOMY.value")
+          .isEqualTo(80)
+          .jsonPath("$.reopened.sequence")
+          .isEqualTo(0);
+    }
+
+    private WebTestClient.ResponseSpec submit(
+        String path, String authorization, Object body, String requestId) {
+      return postJson(
+          "/api/assessment" + path, authorization, body, optionalHeader("X-Request-Id", requestId));
+    }
+
+    private WebTestClient.ResponseSpec audit(String path) {
+      return client()
+          .get()
+          .uri(ROUND + path)
+          .header("Authorization", TestTokens.bearer("zhao.lei", "auditor", null))
+          .exchange();
+    }
+
+    private String csv(String path) {
+      return audit(path)
+          .expectStatus()
+          .isOk()
+          .expectBody(String.class)
+          .returnResult()
+          .getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> items() {
+      Map<String, Object> page =
+          audit("/history").expectBody(Map.class).returnResult().getResponseBody();
+      return (List<Map<String, Object>>) page.get("items");
+    }
+
+    private static String org() {
+      return TestTokens.bearer("zhang.min", "agency", "PROV-ORG");
+    }
+
+    private static Map<String, Object> rating(String rating, String reason) {
+      Map<String, Object> body =
+          lanzhou(Map.of("rating", rating, "basis", "democratic appraisal and talks"));
+      if (reason != null) {
+        body.put("reason", reason);
+      }
+      return body;
+    }
+
+    private static Map<String, Object> evaluation() {
+      return lanzhou(
+          Map.of(
+              "cadreCode",
+              "C-620100-1",
+              "raterGroup",
+              "CADRES",
+              "ballots",
+              40,
+              "gradeCounts",
+              Map.of("EXCELLENT", 30, "COMPETENT", 8, "BASICALLY_COMPETENT", 1, "INCOMPETENT", 1),
+              "negativeVotes",
+              2));
+    }
+
+    private static Map<String, Object> finding() {
+      return lanzhou(
+          Map.of(
+              "findingId",
+              FINDING,
+              "source",
+              "AUDIT",
+              "severity",
+              "SERIOUS",
+              "summary",
+              "special funds for rural roads diverted",
+              "deduction",
+              1.5));
+    }
+
+    /** A request body about Lanzhou's 2026 round. */
+    private static Map<String, Object> lanzhou(Map<String, Object> fields) {
+      Map<String, Object> body = new HashMap<>(fields);
+      body.put("unitCode", "620100");
+      body.put("year", 2026);
+      return body;
+    }
   }
 
   /**

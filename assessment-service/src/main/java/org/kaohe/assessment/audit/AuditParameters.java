@@ -3,7 +3,9 @@ package org.kaohe.assessment.audit;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.events.ids.AgencyCode;
@@ -66,6 +68,24 @@ public final class AuditParameters {
         toInstant);
   }
 
+  /**
+   * The kinds of change to show, each value one kind or several separated by commas; none given (or
+   * null) is every kind.
+   */
+  public Set<ChangeKind> kinds(List<String> values) {
+    Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
+    int violationsBefore = violations.size();
+    for (String value : values == null ? List.<String>of() : values) {
+      for (String name : value.split(",", -1)) {
+        ChangeKind kind = kind(name.strip());
+        if (kind != null) {
+          kinds.add(kind);
+        }
+      }
+    }
+    return violations.size() == violationsBefore ? kinds : null;
+  }
+
   /** Each parameter may be null (not given): page 0, size {@value Paging#DEFAULT_SIZE}. */
   public Paging paging(String page, String size) {
     Long parsedPage =
@@ -101,6 +121,14 @@ public final class AuditParameters {
     }
     Long parsed = number("sequence", sequence, 0, Long.MAX_VALUE, "a whole number from 0");
     return parsed == null ? null : new AsOf.AtSequence(parsed);
+  }
+
+  private ChangeKind kind(String name) {
+    try {
+      return ChangeKind.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return violated("kind", name, "one of " + ChangeKind.names());
+    }
   }
 
   /**

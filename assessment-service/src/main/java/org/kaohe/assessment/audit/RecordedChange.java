@@ -1,41 +1,62 @@
 package org.kaohe.assessment.audit;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.kaohe.assessment.round.domain.ScoreKey;
-import org.kaohe.events.ids.CadreCode;
-import org.kaohe.events.ids.IndicatorCode;
 
 /**
- * One stored score change of a round.
+ * One stored change of a round: what it changed, in its kind's own terms, and who, for which
+ * agency, when and why. As JSON the input's fields stand beside the others, after {@code kind}.
  *
  * @param sequence the event's sequence number within the round, from 0
  * @param eventId the stored event's id
- * @param previousValue the value it replaced, or null for the indicator's first score
+ * @param principal who made the change
+ * @param agency for which agency, or null (a reopening is an administrator's)
  * @param recordedAt the stored event's timestamp: what time filters and as-of compare against
- * @param requestId the client's {@code X-Request-Id}, or null
- * @param reason why the score was changed, or null
+ * @param requestId the client's {@code X-Request-Id} (a batch item's id, a spreadsheet row), or
+ *     null
+ * @param reason why an input was changed or the round reopened, or null
  */
+@JsonPropertyOrder({"sequence", "eventId", "kind"})
 public record RecordedChange(
     long sequence,
     String eventId,
-    String indicatorCode,
-    String cadreCode,
-    String period,
-    BigDecimal previousValue,
-    BigDecimal value,
+    @JsonUnwrapped RecordedInput input,
     String principal,
     String agency,
     Instant recordedAt,
     String requestId,
     String reason) {
 
-  /** What the change is a score of: indicator, cadre and period, as the round keys it. */
-  public String scoreKey() {
-    return new ScoreKey(
-            new IndicatorCode(indicatorCode),
-            cadreCode == null ? null : new CadreCode(cadreCode),
-            period)
-        .text();
+  /** A score's change, as the history has listed it from the start. */
+  public RecordedChange(
+      long sequence,
+      String eventId,
+      String indicatorCode,
+      String cadreCode,
+      String period,
+      BigDecimal previousValue,
+      BigDecimal value,
+      String principal,
+      String agency,
+      Instant recordedAt,
+      String requestId,
+      String reason) {
+    this(
+        sequence,
+        eventId,
+        new ScoreChange(indicatorCode, cadreCode, period, previousValue, value),
+        principal,
+        agency,
+        recordedAt,
+        requestId,
+        reason);
+  }
+
+  @JsonProperty("kind")
+  public ChangeKind kind() {
+    return input.kind();
   }
 }

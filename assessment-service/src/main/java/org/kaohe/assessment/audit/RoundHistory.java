@@ -1,12 +1,9 @@
 package org.kaohe.assessment.audit;
 
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
-/** Every recorded score change of one round, oldest first. */
+/** Every recorded change of one round's inputs, oldest first. */
 public final class RoundHistory {
   private final String roundId;
   private final List<RecordedChange> changes;
@@ -30,25 +27,19 @@ public final class RoundHistory {
   }
 
   /**
-   * Replays the changes up to and including {@code point}, so a correction replaces the score it
+   * Replays the changes up to and including {@code point}, so a correction replaces the input it
    * corrected.
    *
    * @throws NoRecordedInputs when the round has no changes at all, or none up to {@code point}
    */
   public RoundAsOf asOf(AsOf point) {
     requireRecorded();
-    SortedMap<String, ScoreAsOf> scores = new TreeMap<>();
-    long lastSequence = -1;
-    for (RecordedChange change : changes) {
-      if (point.includes(change)) {
-        scores.put(change.scoreKey(), ScoreAsOf.setBy(change));
-        lastSequence = change.sequence();
-      }
-    }
-    if (scores.isEmpty()) {
+    RoundReplay replay = new RoundReplay();
+    changes.stream().filter(point::includes).forEach(replay::apply);
+    if (replay.replayedNothing()) {
       throw NoRecordedInputs.asOf(roundId, point);
     }
-    return new RoundAsOf(roundId, point, lastSequence, Collections.unmodifiableSortedMap(scores));
+    return replay.round(roundId, point);
   }
 
   private void requireRecorded() {

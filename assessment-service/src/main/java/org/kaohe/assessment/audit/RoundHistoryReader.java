@@ -1,14 +1,14 @@
 package org.kaohe.assessment.audit;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.kaohe.assessment.metadata.SubmissionMetaData;
-import org.kaohe.events.assessment.ScoreRecordedEvent;
 
-/** Reads a round's score changes from the event store. Blocking. */
+/** Reads every change of a round's inputs from the event store. Blocking. */
 public final class RoundHistoryReader {
   private final EventStore eventStore;
 
@@ -21,30 +21,25 @@ public final class RoundHistoryReader {
     try (Stream<? extends DomainEventMessage<?>> events =
         eventStore.readEvents(roundId, 0L).asStream()) {
       List<RecordedChange> changes =
-          events
-              .filter(event -> event.getPayload() instanceof ScoreRecordedEvent)
-              .map(RoundHistoryReader::toChange)
-              .toList();
+          events.map(RoundHistoryReader::toChange).flatMap(Optional::stream).toList();
       return new RoundHistory(roundId, changes);
     }
   }
 
-  private static RecordedChange toChange(DomainEventMessage<?> event) {
-    ScoreRecordedEvent score = (ScoreRecordedEvent) event.getPayload();
+  private static Optional<RecordedChange> toChange(DomainEventMessage<?> event) {
     MetaData metaData = event.getMetaData();
-    return new RecordedChange(
-        event.getSequenceNumber(),
-        event.getIdentifier(),
-        score.indicatorCode().value(),
-        score.isForUnit() ? null : score.cadreCode().value(),
-        score.period(),
-        score.previousValue(),
-        score.value(),
-        text(metaData, SubmissionMetaData.PRINCIPAL, score.recordedBy()),
-        text(metaData, SubmissionMetaData.AGENCY, score.agency().value()),
-        event.getTimestamp(),
-        text(metaData, SubmissionMetaData.CLIENT_REQUEST_ID, null),
-        score.reason());
+    return StoredInput.of(event.getPayload())
+        .map(
+            stored ->
+                new RecordedChange(
+                    event.getSequenceNumber(),
+                    event.getIdentifier(),
+                    stored.input(),
+                    text(metaData, SubmissionMetaData.PRINCIPAL, stored.principal()),
+                    text(metaData, SubmissionMetaData.AGENCY, stored.agency()),
+                    event.getTimestamp(),
+                    text(metaData, SubmissionMetaData.CLIENT_REQUEST_ID, null),
+                    stored.reason()));
   }
 
   // The payload repeats who and which agency, for events whose metadata lacks them.

@@ -7,12 +7,8 @@ import java.time.Instant;
 public record ScoreAsOf(
     BigDecimal value, String recordedBy, String agency, Instant recordedAt, long sequence) {
 
-  static ScoreAsOf setBy(RecordedChange change) {
+  static ScoreAsOf setBy(RecordedChange change, ScoreChange score) {
     return new ScoreAsOf(
-        change.value(),
-        change.principal(),
-        change.agency(),
-        change.recordedAt(),
-        change.sequence());
+        score.value(), change.principal(), change.agency(), change.recordedAt(), change.sequence());
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.kaohe.platform.web.problem.FieldViolation;
@@ -96,6 +98,36 @@ class AuditParametersTest {
         parameters -> parameters.filter(null, null, "2026-12-01T09:00:00Z", "2026-12-01T09:00:00Z"),
         "",
         "from must be before to, got from=2026-12-01T09:00:00Z and to=2026-12-01T09:00:00Z");
+  }
+
+  @Test
+  void kindsAreRepeatedOrSeparatedByCommas() {
+    AuditParameters parameters = new AuditParameters();
+
+    assertThat(parameters.kinds(List.of("POLITICAL_RATING,FINDING", "REOPENING")))
+        .isEqualTo(Set.of(ChangeKind.POLITICAL_RATING, ChangeKind.FINDING, ChangeKind.REOPENING));
+    parameters.throwIfInvalid();
+  }
+
+  @Test
+  void noKindsGivenIsEveryKind() {
+    assertThat(new AuditParameters().kinds(null)).isEmpty();
+    assertThat(HistoryFilter.EVERYTHING.ofKinds(new AuditParameters().kinds(null)))
+        .isEqualTo(HistoryFilter.EVERYTHING);
+  }
+
+  @Test
+  void anUnknownKindIsNamedWithTheKindsThereAre() {
+    assertInvalid(
+        parameters -> parameters.kinds(List.of("SCORE,RATING")),
+        "kind",
+        "kind must be one of SCORE, POLITICAL_RATING, DEMOCRATIC_EVALUATION, FINDING, REOPENING,"
+            + " got: RATING");
+    assertInvalid(
+        parameters -> parameters.kinds(List.of("score")),
+        "kind",
+        "kind must be one of SCORE, POLITICAL_RATING, DEMOCRATIC_EVALUATION, FINDING, REOPENING,"
+            + " got: score");
   }
 
   @Test

@@ -2,14 +2,25 @@ package org.kaohe.assessment.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kaohe.assessment.audit.KnownChanges.CADRE_EVALUATED;
+import static org.kaohe.assessment.audit.KnownChanges.CADRE_REEVALUATED;
 import static org.kaohe.assessment.audit.KnownChanges.ECOLOGY;
 import static org.kaohe.assessment.audit.KnownChanges.ECONOMY_CORRECTED;
 import static org.kaohe.assessment.audit.KnownChanges.ECONOMY_FIRST;
+import static org.kaohe.assessment.audit.KnownChanges.EVERY_KIND;
+import static org.kaohe.assessment.audit.KnownChanges.FINDING_RECORDED;
+import static org.kaohe.assessment.audit.KnownChanges.FINDING_REPEATED;
 import static org.kaohe.assessment.audit.KnownChanges.PARTY;
+import static org.kaohe.assessment.audit.KnownChanges.REOPENED;
+import static org.kaohe.assessment.audit.KnownChanges.REOPENED_LONGER;
+import static org.kaohe.assessment.audit.KnownChanges.UNIT_RATED;
+import static org.kaohe.assessment.audit.KnownChanges.UNIT_RERATED;
+import static org.kaohe.assessment.audit.KnownChanges.everyKind;
 import static org.kaohe.assessment.audit.KnownChanges.history;
 import static org.kaohe.assessment.audit.KnownChanges.hoursAfterStart;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HistoryFilterTest {
@@ -59,5 +70,58 @@ class HistoryFilterTest {
             () -> new RoundHistory("620200-2026", List.of()).matching(HistoryFilter.EVERYTHING))
         .isInstanceOf(NoRecordedInputs.class)
         .hasMessage("no recorded inputs for round 620200-2026");
+  }
+
+  @Test
+  void everyKindOfChangeIsListedOldestFirst() {
+    assertThat(everyKind().matching(HistoryFilter.EVERYTHING))
+        .containsExactlyElementsOf(EVERY_KIND);
+    assertThat(everyKind().matching(HistoryFilter.EVERYTHING))
+        .extracting(RecordedChange::kind)
+        .containsExactly(
+            ChangeKind.SCORE,
+            ChangeKind.POLITICAL_RATING,
+            ChangeKind.DEMOCRATIC_EVALUATION,
+            ChangeKind.FINDING,
+            ChangeKind.POLITICAL_RATING,
+            ChangeKind.DEMOCRATIC_EVALUATION,
+            ChangeKind.FINDING,
+            ChangeKind.REOPENING,
+            ChangeKind.REOPENING);
+  }
+
+  @Test
+  void kindsKeepOnlyTheirChangesIncludingCorrectionsAndRepetitions() {
+    HistoryFilter ratingsAndFindings =
+        HistoryFilter.EVERYTHING.ofKinds(Set.of(ChangeKind.POLITICAL_RATING, ChangeKind.FINDING));
+
+    assertThat(everyKind().matching(ratingsAndFindings))
+        .containsExactly(UNIT_RATED, FINDING_RECORDED, UNIT_RERATED, FINDING_REPEATED);
+    assertThat(everyKind().matching(HistoryFilter.EVERYTHING.ofKinds(Set.of(ChangeKind.REOPENING))))
+        .containsExactly(REOPENED, REOPENED_LONGER);
+  }
+
+  @Test
+  void anIndicatorMatchesOnlyScores() {
+    assertThat(everyKind().matching(new HistoryFilter("HQD-ECONOMY", null, null, null)))
+        .containsExactly(ECONOMY_FIRST);
+    assertThat(
+            everyKind()
+                .matching(
+                    new HistoryFilter("HQD-ECONOMY", null, null, null)
+                        .ofKinds(Set.of(ChangeKind.FINDING))))
+        .isEmpty();
+  }
+
+  @Test
+  void anAgencyKeepsItsInputsOfEveryKindAndNeverAReopening() {
+    assertThat(everyKind().matching(new HistoryFilter(null, "PROV-ORG", null, null)))
+        .containsExactly(UNIT_RATED, CADRE_EVALUATED, UNIT_RERATED, CADRE_REEVALUATED);
+  }
+
+  @Test
+  void noKindsGivenIsEveryKind() {
+    assertThat(HistoryFilter.EVERYTHING.ofKinds(null)).isEqualTo(HistoryFilter.EVERYTHING);
+    assertThat(HistoryFilter.EVERYTHING.ofKinds(Set.of())).isEqualTo(HistoryFilter.EVERYTHING);
   }
 }

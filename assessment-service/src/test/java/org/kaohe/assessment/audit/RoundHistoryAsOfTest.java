@@ -2,14 +2,20 @@ package org.kaohe.assessment.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kaohe.assessment.audit.KnownChanges.CADRE;
+import static org.kaohe.assessment.audit.KnownChanges.FINDING_ID;
+import static org.kaohe.assessment.audit.KnownChanges.RERATING_REASON;
 import static org.kaohe.assessment.audit.KnownChanges.ROUND;
 import static org.kaohe.assessment.audit.KnownChanges.START;
+import static org.kaohe.assessment.audit.KnownChanges.everyKind;
 import static org.kaohe.assessment.audit.KnownChanges.history;
 import static org.kaohe.assessment.audit.KnownChanges.hoursAfterStart;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kaohe.events.assessment.PoliticalRating;
 
 class RoundHistoryAsOfTest {
 
@@ -125,5 +131,92 @@ class RoundHistoryAsOfTest {
     assertThat(shuffled.matching(HistoryFilter.EVERYTHING))
         .extracting(RecordedChange::sequence)
         .containsExactly(0L, 2L);
+  }
+
+  @Test
+  void everyKindOfInputStandsAsTheRoundHadIt() {
+    RoundAsOf round = everyKind().asOf(new AsOf.AtSequence(3));
+
+    assertThat(round.lastSequence()).isEqualTo(3);
+    assertThat(round.scores()).containsOnlyKeys("HQD-ECONOMY");
+    assertThat(round.ratings()).containsOnlyKeys("UNIT");
+    assertThat(round.ratings().get("UNIT").input().rating()).isEqualTo(PoliticalRating.GOOD);
+    assertThat(round.evaluations()).containsOnlyKeys(CADRE + ":CADRES");
+    assertThat(round.findings()).containsOnlyKeys(FINDING_ID);
+    assertThat(round.findings().get(FINDING_ID).input().finding().severity()).isEqualTo("SERIOUS");
+    assertThat(round.findings().get(FINDING_ID).agency()).isEqualTo("PROV-AUDIT");
+    assertThat(round.reopened()).isNull();
+  }
+
+  @Test
+  void aLaterRatingOfTheSameSubjectReplacesTheEarlierOneWithItsReason() {
+    InputAsOf<RatingChange> rating = everyKind().asOf(new AsOf.AtSequence(4)).ratings().get("UNIT");
+
+    assertThat(rating.input().rating()).isEqualTo(PoliticalRating.AVERAGE);
+    assertThat(rating.input().previousRating()).isEqualTo(PoliticalRating.GOOD);
+    assertThat(rating.sequence()).isEqualTo(4);
+    assertThat(rating.reason()).isEqualTo(RERATING_REASON);
+    assertThat(rating.recordedBy()).isEqualTo("zhang.min");
+    assertThat(rating.recordedAt()).isEqualTo(hoursAfterStart(4));
+  }
+
+  @Test
+  void aRaterGroupsLaterTallyReplacesItsEarlierOne() {
+    assertThat(everyKind().asOf(new AsOf.AtSequence(4)).evaluations().get(CADRE + ":CADRES"))
+        .satisfies(
+            evaluation -> {
+              assertThat(evaluation.input().tally().ballots()).isEqualTo(40);
+              assertThat(evaluation.sequence()).isEqualTo(2);
+            });
+    assertThat(everyKind().asOf(new AsOf.AtSequence(5)).evaluations().get(CADRE + ":CADRES"))
+        .satisfies(
+            evaluation -> {
+              assertThat(evaluation.input().tally().ballots()).isEqualTo(41);
+              assertThat(evaluation.input().tally().gradeCounts()).containsEntry("EXCELLENT", 31);
+              assertThat(evaluation.input().replacesEarlier()).isTrue();
+              assertThat(evaluation.sequence()).isEqualTo(5);
+            });
+  }
+
+  @Test
+  void theSameFindingRecordedAgainChangesNothing() {
+    RoundAsOf round = everyKind().asOf(new AsOf.AtSequence(6));
+
+    assertThat(round.findings()).containsOnlyKeys(FINDING_ID);
+    assertThat(round.findings().get(FINDING_ID).sequence()).isEqualTo(3);
+    assertThat(round.lastSequence()).isEqualTo(6);
+  }
+
+  @Test
+  void theLatestReopeningStandsWithWhoReopenedAndWhy() {
+    InputAsOf<ReopeningChange> first = everyKind().asOf(new AsOf.AtSequence(7)).reopened();
+    InputAsOf<ReopeningChange> latest = everyKind().asOf(new AsOf.AtSequence(8)).reopened();
+
+    assertThat(first.input().until()).isEqualTo(Instant.parse("2027-04-10T00:00:00Z"));
+    assertThat(first.recordedBy()).isEqualTo("chen.jie");
+    assertThat(first.agency()).isNull();
+    assertThat(first.reason()).isEqualTo("the audit finding needs a corrected score");
+    assertThat(latest.input().until()).isEqualTo(Instant.parse("2027-04-20T00:00:00Z"));
+    assertThat(latest.sequence()).isEqualTo(8);
+  }
+
+  @Test
+  void aRoundThatWasOnlyReopenedHasRecordedInputs() {
+    RoundHistory reopenedOnly = new RoundHistory(ROUND, List.of(KnownChanges.REOPENED));
+
+    RoundAsOf round = reopenedOnly.asOf(new AsOf.AtSequence(7));
+
+    assertThat(round.scores()).isEmpty();
+    assertThat(round.ratings()).isEmpty();
+    assertThat(round.evaluations()).isEmpty();
+    assertThat(round.findings()).isEmpty();
+    assertThat(round.reopened().sequence()).isEqualTo(7);
+  }
+
+  @Test
+  void beforeItsFirstInputOfAnyKindTheRoundHadNone() {
+    assertThatThrownBy(() -> everyKind().asOf(new AsOf.AtInstant(START.minusMillis(1))))
+        .isInstanceOf(NoRecordedInputs.class)
+        .hasMessage("round 620100-2026 had no recorded inputs at 2026-12-01T08:59:59.999Z");
   }
 }

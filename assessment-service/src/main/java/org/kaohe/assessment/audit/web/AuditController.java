@@ -1,6 +1,7 @@
 package org.kaohe.assessment.audit.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.kaohe.assessment.audit.AsOf;
 import org.kaohe.assessment.audit.AuditParameters;
@@ -45,11 +46,12 @@ class AuditController {
       @RequestParam(required = false) String agency,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
+      @RequestParam(required = false) List<String> kind,
       @RequestParam(required = false) String page,
       @RequestParam(required = false) String size) {
     AuditParameters parameters = new AuditParameters();
     String roundId = parameters.roundId(unitCode, year);
-    HistoryFilter filter = parameters.filter(indicator, agency, from, to);
+    HistoryFilter filter = filter(parameters, indicator, agency, from, to, kind);
     Paging paging = parameters.paging(page, size);
     parameters.throwIfInvalid();
     return read(roundId)
@@ -63,10 +65,11 @@ class AuditController {
       @RequestParam(required = false) String indicator,
       @RequestParam(required = false) String agency,
       @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) List<String> kind) {
     AuditParameters parameters = new AuditParameters();
     String roundId = parameters.roundId(unitCode, year);
-    HistoryFilter filter = parameters.filter(indicator, agency, from, to);
+    HistoryFilter filter = filter(parameters, indicator, agency, from, to, kind);
     parameters.throwIfInvalid();
     ContentDisposition attachment =
         ContentDisposition.attachment().filename(HistoryCsv.filename(roundId)).build();
@@ -95,6 +98,17 @@ class AuditController {
   @ExceptionHandler
   ProblemDetail notRecorded(NoRecordedInputs none) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, none.getMessage());
+  }
+
+  private static HistoryFilter filter(
+      AuditParameters parameters,
+      String indicator,
+      String agency,
+      String from,
+      String to,
+      List<String> kinds) {
+    HistoryFilter filter = parameters.filter(indicator, agency, from, to);
+    return filter.ofKinds(parameters.kinds(kinds));
   }
 
   private Mono<RoundHistory> read(String roundId) {

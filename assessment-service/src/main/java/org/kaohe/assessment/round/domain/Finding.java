@@ -2,6 +2,7 @@ package org.kaohe.assessment.round.domain;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.kaohe.events.assessment.FindingRecordedEvent;
 import org.kaohe.events.ids.CadreCode;
 
 /**
@@ -10,6 +11,12 @@ import org.kaohe.events.ids.CadreCode;
  */
 public record Finding(
     CadreCode cadreCode, String source, String severity, String summary, BigDecimal deduction) {
+
+  /** What a recorded finding says. */
+  public static Finding of(FindingRecordedEvent event) {
+    return new Finding(
+        event.cadreCode(), event.source(), event.severity(), event.summary(), event.deduction());
+  }
 
   boolean sameAs(Finding other) {
     return source.equals(other.source)

@@ -9,6 +9,17 @@ import org.kaohe.events.ids.IndicatorCode;
  */
 public record ScoreKey(IndicatorCode indicatorCode, CadreCode cadreCode, String period) {
 
+  /**
+   * The key of a score named by its codes as text; {@code cadreCode} and {@code period} may be
+   * null.
+   */
+  public static ScoreKey of(String indicatorCode, String cadreCode, String period) {
+    return new ScoreKey(
+        new IndicatorCode(indicatorCode),
+        cadreCode == null ? null : new CadreCode(cadreCode),
+        period);
+  }
+
   public String text() {
     return indicatorCode.value()
         + (cadreCode == null ? "" : "@" + cadreCode.value())

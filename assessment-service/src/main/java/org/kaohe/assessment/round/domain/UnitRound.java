@@ -267,21 +267,13 @@ public class UnitRound {
   void on(DemocraticEvaluationRecordedEvent event) {
     roundId = event.roundId();
     evaluations.put(
-        evaluationKey(event.cadreCode(), event.raterGroup()),
-        new DemocraticTally(event.ballots(), event.gradeCounts(), event.negativeVotes()));
+        evaluationKey(event.cadreCode(), event.raterGroup()), DemocraticTally.of(event));
   }
 
   @EventSourcingHandler
   void on(FindingRecordedEvent event) {
     roundId = event.roundId();
-    findings.put(
-        event.findingId(),
-        new Finding(
-            event.cadreCode(),
-            event.source(),
-            event.severity(),
-            event.summary(),
-            event.deduction()));
+    findings.put(event.findingId(), Finding.of(event));
   }
 
   @EventSourcingHandler

@@ -13,8 +13,6 @@ import org.kaohe.assessment.reference.Indicator;
 import org.kaohe.assessment.reference.IndicatorCatalogue;
 import org.kaohe.assessment.reference.Subject;
 import org.kaohe.assessment.round.domain.ScoreKey;
-import org.kaohe.events.ids.CadreCode;
-import org.kaohe.events.ids.IndicatorCode;
 
 /**
  * What a unit's round needs and which of it is still missing: every applicable indicator's score
@@ -75,11 +73,7 @@ final class Completeness {
   }
 
   private static String scoreKey(ExpectedInput input) {
-    return new ScoreKey(
-            new IndicatorCode(input.indicatorCode()),
-            input.cadreCode() == null ? null : new CadreCode(input.cadreCode()),
-            input.period())
-        .text();
+    return ScoreKey.of(input.indicatorCode(), input.cadreCode(), input.period()).text();
   }
 
   /** Whom the round's democratic evaluations are of, by any rater group. */

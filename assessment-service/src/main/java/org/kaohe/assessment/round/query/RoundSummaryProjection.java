@@ -78,7 +78,7 @@ public class RoundSummaryProjection {
         event.unitCode().value(),
         event.year(),
         sequence,
-        "evaluations." + Subjects.key(event.cadreCode()) + ":" + event.raterGroup(),
+        "evaluations." + Subjects.evaluationKey(code(event.cadreCode()), event.raterGroup()),
         evaluation);
   }
 

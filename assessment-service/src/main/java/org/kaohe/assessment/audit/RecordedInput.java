@@ -1,0 +1,14 @@
+package org.kaohe.assessment.audit;
+
+/**
+ * What one change of a round did, in its kind's own terms. Its fields stand beside the change's
+ * sequence, submitter and time in the history's items.
+ */
+public sealed interface RecordedInput
+    permits ScoreChange, RatingChange, EvaluationChange, FindingChange, ReopeningChange {
+
+  ChangeKind kind();
+
+  /** The cadre the input is about, or null for the unit itself (and for a reopening). */
+  String cadreCode();
+}
