@@ -31,7 +31,12 @@ final class TrackingScenario {
   static final int WRITERS = 6;
   static final int APPENDS_PER_WRITER = 40;
   private static final Duration LIMIT = Duration.ofSeconds(30);
-  private static final int EMPTY_READS_TO_STOP = 3;
+
+  /**
+   * Writers that stopped give up their reserved global indices within 50 ms (ours): follow until
+   * nothing came for well beyond that, and well within the gap timeout.
+   */
+  private static final Duration QUIET_TO_STOP = Duration.ofMillis(500);
 
   private final Supplier<EventStorageEngine> engines;
   private final ToLongFunction<TrackedEventMessage<?>> orderKey;
@@ -114,8 +119,8 @@ final class TrackingScenario {
   private void follow(
       EventStorageEngine engine, List<TrackingOutcome.Seen> seen, AtomicBoolean writing) {
     TrackingToken token = engine.createTailToken();
-    int emptyAfterWriters = 0;
-    while (emptyAfterWriters < EMPTY_READS_TO_STOP) {
+    long quietSince = Long.MAX_VALUE;
+    while (System.nanoTime() - quietSince < QUIET_TO_STOP.toNanos()) {
       boolean stillWriting = writing.get();
       List<? extends TrackedEventMessage<?>> batch =
           engine.readEvents(token, false).collect(Collectors.toList());
@@ -123,7 +128,11 @@ final class TrackingScenario {
         seen.add(new TrackingOutcome.Seen(event.getIdentifier(), orderKey.applyAsLong(event)));
         token = event.trackingToken();
       }
-      emptyAfterWriters = !stillWriting && batch.isEmpty() ? emptyAfterWriters + 1 : 0;
+      if (stillWriting || !batch.isEmpty()) {
+        quietSince = Long.MAX_VALUE;
+      } else if (quietSince == Long.MAX_VALUE) {
+        quietSince = System.nanoTime();
+      }
     }
   }
 }
