@@ -68,12 +68,10 @@ public final class EmbeddedStore implements AutoCloseable {
     return engine;
   }
 
-  /** A collection with the same unique indexes as our engine's, for the raw driver. */
+  /** A collection with the same indexes as our engine's, for the raw driver. */
   public MongoCollection<Document> rawEvents(String databaseName) {
     MongoCollection<Document> events = database(databaseName).getCollection("domainevents");
-    events.createIndex(
-        Indexes.ascending("aggregateIdentifier", "sequenceNumber"),
-        new IndexOptions().unique(true));
+    events.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"));
     events.createIndex(Indexes.ascending("globalIndex"), new IndexOptions().unique(true));
     return events;
   }

@@ -41,7 +41,8 @@ import org.kaohe.platform.eventstore.ChainHeads.Predecessor;
 /**
  * Axon {@code EventStorageEngine} on MongoDB.
  *
- * <p>Guarantees: an event is stored at most once per (aggregate id, sequence) — a conflicting
+ * <p>Guarantees: an event is stored at most once per (aggregate id, sequence), which is its {@code
+ * _id} (in a store written before that layout, a unique index keeps them unique) — a conflicting
  * append raises Axon's concurrency exception so the command can be retried. Each event carries the
  * SHA-256 hash of its canonical form and of its predecessor's hash ({@link CanonicalEvent}), so any
  * later edit, deletion or reordering breaks the aggregate's chain. Every event gets a global index
@@ -56,6 +57,7 @@ import org.kaohe.platform.eventstore.ChainHeads.Predecessor;
  * so that most commits make a single round trip.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+  private static final String UNIQUE_AGGREGATE_SEQUENCE = "uniqueAggregateSequence";
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
   private final IndexReservations reservations;
@@ -91,12 +93,22 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
    * DocumentLayout}); safe to call on every start.
    */
   public void ensureIndexes() {
-    isAddressable();
-    events.createIndex(
-        Indexes.ascending(AGGREGATE_ID, SEQUENCE),
-        new IndexOptions().unique(true).name("uniqueAggregateSequence"));
     events.createIndex(
         Indexes.ascending(GLOBAL_INDEX), new IndexOptions().unique(true).name("uniqueGlobalIndex"));
+    boolean uniqueAlready =
+        events.listIndexes().into(new ArrayList<>()).stream()
+            .anyMatch(index -> UNIQUE_AGGREGATE_SEQUENCE.equals(index.getString("name")));
+    if (isAddressable() && !uniqueAlready) {
+      // Each event's _id is its aggregate and sequence, so the primary index keeps them unique;
+      // this index only serves queries by aggregate (a real MongoDB uses it, the embedded one
+      // ignores an index that is not unique, and every unique index costs each insert).
+      events.createIndex(
+          Indexes.ascending(AGGREGATE_ID, SEQUENCE), new IndexOptions().name("aggregateSequence"));
+    } else {
+      events.createIndex(
+          Indexes.ascending(AGGREGATE_ID, SEQUENCE),
+          new IndexOptions().unique(true).name(UNIQUE_AGGREGATE_SEQUENCE));
+    }
   }
 
   @Override
