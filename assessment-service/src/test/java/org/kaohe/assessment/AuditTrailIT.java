@@ -380,7 +380,7 @@ class AuditTrailIT extends ServiceIT {
               "/admin/rounds/620100/2026/reopening",
               TestTokens.bearer("chen.jie", "admin", null),
               Map.of("until", "2027-04-10T00:00:00Z", "reason", REOPENING_REASON),
-              null)
+              "reopening-1")
           .expectStatus()
           .isCreated();
       submit("/political-ratings", org(), rating("GOOD", null), "rating-1")
@@ -427,6 +427,8 @@ class AuditTrailIT extends ServiceIT {
           .isEqualTo(REOPENING_REASON)
           .jsonPath("$.items[0].agency")
           .isEmpty()
+          .jsonPath("$.items[0].requestId")
+          .isEqualTo("reopening-1")
           .jsonPath("$.items[1].rating")
           .isEqualTo("GOOD")
           .jsonPath("$.items[1].requestId")
@@ -498,7 +500,7 @@ class AuditTrailIT extends ServiceIT {
               CSV_HEADER
                   + csvLine(
                       items.get(0),
-                      "0,%s,,,,,,chen.jie,,%s,,"
+                      "0,%s,,,,,,chen.jie,,%s,reopening-1,"
                           + REOPENING_REASON
                           + ",REOPENING,,,,,,,,,,,,,,2027-04-10T00:00:00Z")
                   + csvLine(

@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -47,6 +48,7 @@ class ReopenRoundController {
       @PathVariable String unitCode,
       @PathVariable String year,
       @Validated @RequestBody ReopenRoundRequest request,
+      @RequestHeader(name = "X-Request-Id", required = false) String requestId,
       Caller caller) {
     RoundCalendar calendar = reference.calendar(unitCode, year);
     Instant now = clock.instant();
@@ -65,7 +67,9 @@ class ReopenRoundController {
             request.reason(),
             new Submitter(caller.principal(), agency, now),
             new SubmissionWindow(calendar.opensAt(), calendar.closesAt()));
-    MetaData metaData = SubmissionMetaData.of(caller.principal(), null, null, request.reason());
+    MetaData metaData =
+        SubmissionMetaData.of(
+            caller.principal(), caller.agency().orElse(null), requestId, request.reason());
     return OffTheEventLoop.send(() -> commands.send(command, metaData)).then();
   }
 }
