@@ -1,14 +1,23 @@
 package org.kaohe.assessment.readmodel;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -17,40 +26,102 @@ import org.bson.conversions.Bson;
  * while the document holds an earlier event of the aggregate (by its sequence), so a redelivered
  * event changes nothing. The first event creates the document.
  *
- * <p>The sequence is checked on the document read by {@code _id}, then the update is written by
- * {@code _id}, rather than in one update filtered on both: the embedded MongoDB server serves only
- * {@code _id} from an index and scans the collection for any other filter (measured: this update
- * was most of the service's CPU under a batch load). The check and the write cannot interleave with
- * another event of the aggregate, because one processor thread applies a segment's events in order.
+ * <p>A processor's batch of events is written together when its last event is handled: one read of
+ * the documents' sequences by {@code _id $in}, one ordered bulk write of every update that applies.
+ * Read and written by {@code _id} only: the embedded MongoDB server serves only {@code _id} from an
+ * index and scans the collection for any other filter (measured: per-event updates filtered on the
+ * sequence were most of the service's CPU under a batch load). The read and the write cannot
+ * interleave with another event of the aggregate, because one processor thread applies a segment's
+ * events in order. Written before the processor stores its token, so a failure repeats the batch.
  */
 public final class SequencedDocuments {
   public static final String LAST_SEQUENCE = "lastSequence";
   private final MongoCollection<Document> collection;
+  private final String pendingResource = getClass().getName() + "#" + System.identityHashCode(this);
 
   public SequencedDocuments(MongoCollection<Document> collection) {
     this.collection = collection;
   }
 
+  private record Change(String id, long sequence, List<Bson> updates) {}
+
   public void apply(String id, long sequence, List<Bson> updates) {
-    Document current =
-        collection
-            .find(Filters.eq("_id", id))
-            .projection(Projections.include(LAST_SEQUENCE))
-            .first();
-    if (current != null && current.get(LAST_SEQUENCE, Number.class).longValue() >= sequence) {
+    Change change = new Change(id, sequence, updates);
+    if (!CurrentUnitOfWork.isStarted()) {
+      write(List.of(change));
       return;
     }
-    List<Bson> all = new ArrayList<>(updates);
-    all.add(Updates.set(LAST_SEQUENCE, sequence));
+    UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+    List<Change> pending = pendingIn(unitOfWork);
+    pending.add(change);
+    if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
+      flush(pending);
+    }
+  }
+
+  private List<Change> pendingIn(UnitOfWork<?> unitOfWork) {
+    return unitOfWork.getOrComputeResource(
+        pendingResource,
+        key -> {
+          List<Change> pending = new ArrayList<>();
+          // Only when the batch's last event was not one for this read model.
+          unitOfWork.onPrepareCommit(done -> flush(pending));
+          return pending;
+        });
+  }
+
+  private void flush(List<Change> pending) {
+    if (!pending.isEmpty()) {
+      write(List.copyOf(pending));
+      pending.clear();
+    }
+  }
+
+  private void write(List<Change> changes) {
+    Map<String, Long> stored = storedSequences(changes);
+    List<Change> applying = new ArrayList<>();
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    for (Change change : changes) {
+      Long last = stored.get(change.id());
+      if (last != null && last >= change.sequence()) {
+        continue;
+      }
+      stored.put(change.id(), change.sequence());
+      applying.add(change);
+      List<Bson> all = new ArrayList<>(change.updates());
+      all.add(Updates.set(LAST_SEQUENCE, change.sequence()));
+      writes.add(
+          new UpdateOneModel<>(
+              Filters.eq("_id", change.id()),
+              Updates.combine(all),
+              new UpdateOptions().upsert(true)));
+    }
+    if (writes.isEmpty()) {
+      return;
+    }
     try {
-      collection.updateOne(
-          Filters.eq("_id", id), Updates.combine(all), new UpdateOptions().upsert(true));
-    } catch (MongoWriteException e) {
-      // the document holds this event or a later one: the upsert collided with it
-      if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
+      collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+    } catch (MongoBulkWriteException e) {
+      // An upsert collided with a document created meanwhile: the changes from that one on are
+      // written again, each checked against the documents as they now are.
+      if (e.getWriteErrors().size() != 1
+          || ErrorCategory.fromErrorCode(e.getWriteErrors().get(0).getCode())
+              != ErrorCategory.DUPLICATE_KEY) {
         throw e;
       }
+      write(applying.subList(e.getWriteErrors().get(0).getIndex(), applying.size()));
     }
+  }
+
+  private Map<String, Long> storedSequences(List<Change> changes) {
+    LinkedHashSet<String> ids = new LinkedHashSet<>();
+    changes.forEach(change -> ids.add(change.id()));
+    Map<String, Long> stored = new HashMap<>();
+    for (Document document :
+        collection.find(Filters.in("_id", ids)).projection(Projections.include(LAST_SEQUENCE))) {
+      stored.put(document.getString("_id"), document.get(LAST_SEQUENCE, Number.class).longValue());
+    }
+    return stored;
   }
 
   /** Empties the read model, for a replay from the start. */
