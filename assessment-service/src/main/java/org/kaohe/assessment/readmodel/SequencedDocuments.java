@@ -12,12 +12,15 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -27,12 +30,13 @@ import org.bson.conversions.Bson;
  * event changes nothing. The first event creates the document.
  *
  * <p>A processor's batch of events is written together when its last event is handled: one read of
- * the documents' sequences by {@code _id $in}, one ordered bulk write of every update that applies.
- * Read and written by {@code _id} only: the embedded MongoDB server serves only {@code _id} from an
- * index and scans the collection for any other filter (measured: per-event updates filtered on the
- * sequence were most of the service's CPU under a batch load). The read and the write cannot
- * interleave with another event of the aggregate, because one processor thread applies a segment's
- * events in order. Written before the processor stores its token, so a failure repeats the batch.
+ * the documents' sequences by {@code _id $in}, one ordered bulk write of every update that applies,
+ * a document's updates merged into one where they only set fields. Read and written by {@code _id}
+ * only: the embedded MongoDB server serves only {@code _id} from an index and scans the collection
+ * for any other filter (measured: per-event updates filtered on the sequence were most of the
+ * service's CPU under a batch load). The read and the write cannot interleave with another event of
+ * the aggregate, because one processor thread applies a segment's events in order. Written before
+ * the processor stores its token, so a failure repeats the batch.
  */
 public final class SequencedDocuments {
   public static final String LAST_SEQUENCE = "lastSequence";
@@ -79,23 +83,29 @@ public final class SequencedDocuments {
 
   private void write(List<Change> changes) {
     Map<String, Long> stored = storedSequences(changes);
-    List<Change> applying = new ArrayList<>();
-    List<WriteModel<Document>> writes = new ArrayList<>();
+    Map<String, List<Change>> byDocument = new LinkedHashMap<>();
     for (Change change : changes) {
       Long last = stored.get(change.id());
-      if (last != null && last >= change.sequence()) {
-        continue;
+      if (last == null || last < change.sequence()) {
+        stored.put(change.id(), change.sequence());
+        byDocument.computeIfAbsent(change.id(), id -> new ArrayList<>()).add(change);
       }
-      stored.put(change.id(), change.sequence());
-      applying.add(change);
-      List<Bson> all = new ArrayList<>(change.updates());
-      all.add(Updates.set(LAST_SEQUENCE, change.sequence()));
-      writes.add(
-          new UpdateOneModel<>(
-              Filters.eq("_id", change.id()),
-              Updates.combine(all),
-              new UpdateOptions().upsert(true)));
     }
+    List<List<Change>> written = new ArrayList<>();
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    byDocument.forEach(
+        (id, ofDocument) -> {
+          BsonDocument merged = mergedSets(ofDocument);
+          if (merged != null) {
+            writes.add(upsert(id, merged));
+            written.add(ofDocument);
+          } else {
+            for (Change change : ofDocument) {
+              writes.add(upsert(id, Updates.combine(withSequence(change))));
+              written.add(List.of(change));
+            }
+          }
+        });
     if (writes.isEmpty()) {
       return;
     }
@@ -109,8 +119,53 @@ public final class SequencedDocuments {
               != ErrorCategory.DUPLICATE_KEY) {
         throw e;
       }
-      write(applying.subList(e.getWriteErrors().get(0).getIndex(), applying.size()));
+      List<Change> rest = new ArrayList<>();
+      written.subList(e.getWriteErrors().get(0).getIndex(), written.size()).forEach(rest::addAll);
+      write(rest);
     }
+  }
+
+  /**
+   * A document's changes as one {@code $set}, the later value of a field winning, when every change
+   * only sets fields and none of them lies inside another; otherwise null.
+   */
+  private BsonDocument mergedSets(List<Change> changes) {
+    BsonDocument sets = new BsonDocument();
+    for (Change change : changes) {
+      for (Bson update : withSequence(change)) {
+        BsonDocument operators =
+            update.toBsonDocument(BsonDocument.class, collection.getCodecRegistry());
+        if (operators.size() != 1 || !operators.containsKey("$set")) {
+          return null;
+        }
+        for (Map.Entry<String, BsonValue> field : operators.getDocument("$set").entrySet()) {
+          if (nestsWithAnother(sets, field.getKey())) {
+            return null;
+          }
+          sets.put(field.getKey(), field.getValue());
+        }
+      }
+    }
+    return new BsonDocument("$set", sets);
+  }
+
+  private static boolean nestsWithAnother(BsonDocument sets, String path) {
+    for (String other : sets.keySet()) {
+      if (other.startsWith(path + ".") || path.startsWith(other + ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Bson> withSequence(Change change) {
+    List<Bson> all = new ArrayList<>(change.updates());
+    all.add(Updates.set(LAST_SEQUENCE, change.sequence()));
+    return all;
+  }
+
+  private static UpdateOneModel<Document> upsert(String id, Bson update) {
+    return new UpdateOneModel<>(Filters.eq("_id", id), update, new UpdateOptions().upsert(true));
   }
 
   private Map<String, Long> storedSequences(List<Change> changes) {
