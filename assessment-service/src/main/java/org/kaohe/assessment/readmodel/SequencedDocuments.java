@@ -12,15 +12,15 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.bson.BsonDocument;
-import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -47,10 +47,21 @@ public final class SequencedDocuments {
     this.collection = collection;
   }
 
-  private record Change(String id, long sequence, List<Bson> updates) {}
+  /**
+   * One event's change of a document: fields to set, or (when {@code sets} is null) any updates.
+   */
+  private record Change(String id, long sequence, Map<String, Object> sets, List<Bson> updates) {}
+
+  /** Sets fields (dotted paths); a batch's sets of one document are written as one update. */
+  public void set(String id, long sequence, Map<String, Object> fields) {
+    add(new Change(id, sequence, fields, null));
+  }
 
   public void apply(String id, long sequence, List<Bson> updates) {
-    Change change = new Change(id, sequence, updates);
+    add(new Change(id, sequence, null, updates));
+  }
+
+  private void add(Change change) {
     if (!CurrentUnitOfWork.isStarted()) {
       write(List.of(change));
       return;
@@ -95,7 +106,7 @@ public final class SequencedDocuments {
     List<WriteModel<Document>> writes = new ArrayList<>();
     byDocument.forEach(
         (id, ofDocument) -> {
-          BsonDocument merged = mergedSets(ofDocument);
+          Bson merged = mergedSets(ofDocument);
           if (merged != null) {
             writes.add(upsert(id, merged));
             written.add(ofDocument);
@@ -129,37 +140,46 @@ public final class SequencedDocuments {
    * A document's changes as one {@code $set}, the later value of a field winning, when every change
    * only sets fields and none of them lies inside another; otherwise null.
    */
-  private BsonDocument mergedSets(List<Change> changes) {
-    BsonDocument sets = new BsonDocument();
+  private static Bson mergedSets(List<Change> changes) {
+    Map<String, Object> sets = new LinkedHashMap<>();
+    Set<String> enclosing = new HashSet<>();
     for (Change change : changes) {
-      for (Bson update : withSequence(change)) {
-        BsonDocument operators =
-            update.toBsonDocument(BsonDocument.class, collection.getCodecRegistry());
-        if (operators.size() != 1 || !operators.containsKey("$set")) {
+      if (change.sets() == null) {
+        return null;
+      }
+      for (Map.Entry<String, Object> field : change.sets().entrySet()) {
+        if (!addPath(field.getKey(), sets.keySet(), enclosing)) {
           return null;
         }
-        for (Map.Entry<String, BsonValue> field : operators.getDocument("$set").entrySet()) {
-          if (nestsWithAnother(sets, field.getKey())) {
-            return null;
-          }
-          sets.put(field.getKey(), field.getValue());
-        }
+        sets.put(field.getKey(), field.getValue());
       }
     }
-    return new BsonDocument("$set", sets);
+    sets.put(LAST_SEQUENCE, changes.get(changes.size() - 1).sequence());
+    return new Document("$set", new Document(sets));
   }
 
-  private static boolean nestsWithAnother(BsonDocument sets, String path) {
-    for (String other : sets.keySet()) {
-      if (other.startsWith(path + ".") || path.startsWith(other + ".")) {
-        return true;
-      }
+  /** Records a set path; false when it lies inside, or encloses, another one. */
+  private static boolean addPath(String path, Set<String> paths, Set<String> enclosing) {
+    if (enclosing.contains(path)) {
+      return false;
     }
-    return false;
+    for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+      String parent = path.substring(0, dot);
+      if (paths.contains(parent)) {
+        return false;
+      }
+      enclosing.add(parent);
+    }
+    return true;
   }
 
   private static List<Bson> withSequence(Change change) {
-    List<Bson> all = new ArrayList<>(change.updates());
+    List<Bson> all = new ArrayList<>();
+    if (change.sets() != null) {
+      change.sets().forEach((field, value) -> all.add(Updates.set(field, value)));
+    } else {
+      all.addAll(change.updates());
+    }
     all.add(Updates.set(LAST_SEQUENCE, change.sequence()));
     return all;
   }

@@ -9,6 +9,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -47,9 +48,9 @@ class SequencedDocumentsTest {
 
   @Test
   void outsideABatchAChangeIsWrittenAtOnceAndARedeliveredOneChangesNothing() {
-    documents.apply("r1", 0, List.of(Updates.set("scores.A", 80)));
-    documents.apply("r1", 1, List.of(Updates.set("scores.B", 70)));
-    documents.apply("r1", 1, List.of(Updates.set("scores.B", 99)));
+    documents.set("r1", 0, Map.of("scores.A", 80));
+    documents.set("r1", 1, Map.of("scores.B", 70));
+    documents.set("r1", 1, Map.of("scores.B", 99));
 
     assertThat(stored("r1")).containsEntry("lastSequence", 1L);
     assertThat(stored("r1").get("scores", Document.class))
@@ -74,7 +75,7 @@ class SequencedDocumentsTest {
 
   @Test
   void aBatchSkipsTheEventsADocumentAlreadyHolds() {
-    documents.apply("r1", 5, List.of(Updates.set("scores.A", 50)));
+    documents.set("r1", 5, Map.of("scores.A", 50));
 
     inOneBatch(
         List.of(new Change("r1", 4, "scores.A", 40), new Change("r1", 6, "scores.B", 60)), null);
@@ -82,6 +83,18 @@ class SequencedDocumentsTest {
     assertThat(stored("r1").get("scores", Document.class))
         .isEqualTo(new Document("A", 50).append("B", 60));
     assertThat(stored("r1")).containsEntry("lastSequence", 6L);
+  }
+
+  @Test
+  void setsOfAFieldAndOfAFieldInsideItAreWrittenOneAfterTheOther() {
+    inOneBatch(
+        List.of(
+            new Change("r1", 0, "reopened", new Document("until", "2027-04-10")),
+            new Change("r1", 1, "reopened.until", "2027-04-20")),
+        null);
+
+    assertThat(stored("r1").get("reopened", Document.class))
+        .isEqualTo(new Document("until", "2027-04-20"));
   }
 
   @Test
@@ -114,8 +127,7 @@ class SequencedDocumentsTest {
             beforeLast.run();
           }
           Change change = changes.get(position);
-          documents.apply(
-              change.id(), change.sequence(), List.of(Updates.set(change.field(), change.value())));
+          documents.set(change.id(), change.sequence(), Map.of(change.field(), change.value()));
         });
   }
 

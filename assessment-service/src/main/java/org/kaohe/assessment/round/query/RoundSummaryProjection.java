@@ -1,9 +1,9 @@
 package org.kaohe.assessment.round.query;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Updates;
 import java.time.Instant;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -113,13 +113,11 @@ public class RoundSummaryProjection {
 
   private void apply(
       String roundId, String unitCode, int year, long sequence, String field, Document value) {
-    summaries.apply(
-        roundId,
-        sequence,
-        List.of(
-            Updates.set("unitCode", unitCode),
-            Updates.set("year", year),
-            Updates.set(field, value)));
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("unitCode", unitCode);
+    fields.put("year", year);
+    fields.put(field, value);
+    summaries.set(roundId, sequence, fields);
   }
 
   /**

@@ -43,6 +43,7 @@ final class IndexReservations {
   private long lastAllocation;
   private boolean anyAllocation;
   private Reserve reserve;
+  private boolean watching;
 
   IndexReservations(
       GlobalIndexCounter counter,
@@ -70,7 +71,11 @@ final class IndexReservations {
     if (reserve != null && reserve.remaining() >= count && reserve.next > follows) {
       return reserve.take(count);
     }
-    giveUpReserve();
+    // Not in this commit's way: only trackers elsewhere wait for it, a moment longer.
+    Reserve unused = takeReserve();
+    if (unused != null) {
+      RELEASER.execute(() -> giveUp(unused));
+    }
     if (!followsClosely || minimumReserve == 0) {
       return counter.allocate(count);
     }
@@ -84,7 +89,7 @@ final class IndexReservations {
     try {
       abandoned.reserve(first, last, writer, clock.instant());
       reserve = new Reserve(first, last);
-      RELEASER.schedule(this::giveUpIfIdle, holdNanos, TimeUnit.NANOSECONDS);
+      watchForIdle();
     } catch (RuntimeException unrecorded) {
       // Unrecorded, the reserve must not be used; try to tell trackers not to wait for it.
       try {
@@ -95,25 +100,45 @@ final class IndexReservations {
     }
   }
 
-  private synchronized void giveUpIfIdle() {
-    if (reserve == null) {
-      return;
+  /** One check at a time watches for the commits to stop, whichever reserve is current. */
+  private void watchForIdle() {
+    if (!watching) {
+      watching = true;
+      RELEASER.schedule(this::giveUpIfIdle, holdNanos, TimeUnit.NANOSECONDS);
     }
-    long idle = System.nanoTime() - lastAllocation;
-    if (idle >= holdNanos) {
-      giveUpReserve();
-    } else {
-      RELEASER.schedule(this::giveUpIfIdle, holdNanos - idle, TimeUnit.NANOSECONDS);
+  }
+
+  private void giveUpIfIdle() {
+    Reserve unused;
+    synchronized (this) {
+      long idle = System.nanoTime() - lastAllocation;
+      if (reserve != null && idle < holdNanos) {
+        RELEASER.schedule(this::giveUpIfIdle, holdNanos - idle, TimeUnit.NANOSECONDS);
+        return;
+      }
+      watching = false;
+      unused = takeReserve();
+    }
+    if (unused != null) {
+      giveUp(unused);
     }
   }
 
   /** Gives up the unused rest of the reserve, if any; on failure trackers wait the gap timeout. */
-  synchronized void giveUpReserve() {
-    if (reserve == null) {
-      return;
+  void giveUpReserve() {
+    Reserve unused = takeReserve();
+    if (unused != null) {
+      giveUp(unused);
     }
-    Reserve unused = reserve;
+  }
+
+  private synchronized Reserve takeReserve() {
+    Reserve taken = reserve;
     reserve = null;
+    return taken;
+  }
+
+  private void giveUp(Reserve unused) {
     try {
       abandoned.giveUp(unused.first, unused.next);
     } catch (RuntimeException unreachable) {
