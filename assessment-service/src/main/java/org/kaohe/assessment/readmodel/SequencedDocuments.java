@@ -18,11 +18,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.kaohe.platform.processing.BatchEnd;
 
 /**
  * A read model of one document per aggregate, changed idempotently: an event's updates apply only
@@ -41,7 +39,7 @@ import org.bson.conversions.Bson;
 public final class SequencedDocuments {
   public static final String LAST_SEQUENCE = "lastSequence";
   private final MongoCollection<Document> collection;
-  private final String pendingResource = getClass().getName() + "#" + System.identityHashCode(this);
+  private final BatchEnd<Change> pending = new BatchEnd<>(this::write);
 
   public SequencedDocuments(MongoCollection<Document> collection) {
     this.collection = collection;
@@ -54,42 +52,11 @@ public final class SequencedDocuments {
 
   /** Sets fields (dotted paths); a batch's sets of one document are written as one update. */
   public void set(String id, long sequence, Map<String, Object> fields) {
-    add(new Change(id, sequence, fields, null));
+    pending.add(new Change(id, sequence, fields, null));
   }
 
   public void apply(String id, long sequence, List<Bson> updates) {
-    add(new Change(id, sequence, null, updates));
-  }
-
-  private void add(Change change) {
-    if (!CurrentUnitOfWork.isStarted()) {
-      write(List.of(change));
-      return;
-    }
-    UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-    List<Change> pending = pendingIn(unitOfWork);
-    pending.add(change);
-    if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
-      flush(pending);
-    }
-  }
-
-  private List<Change> pendingIn(UnitOfWork<?> unitOfWork) {
-    return unitOfWork.getOrComputeResource(
-        pendingResource,
-        key -> {
-          List<Change> pending = new ArrayList<>();
-          // Only when the batch's last event was not one for this read model.
-          unitOfWork.onPrepareCommit(done -> flush(pending));
-          return pending;
-        });
-  }
-
-  private void flush(List<Change> pending) {
-    if (!pending.isEmpty()) {
-      write(List.copyOf(pending));
-      pending.clear();
-    }
+    pending.add(new Change(id, sequence, null, updates));
   }
 
   private void write(List<Change> changes) {

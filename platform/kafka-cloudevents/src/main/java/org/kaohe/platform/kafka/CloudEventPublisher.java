@@ -1,6 +1,7 @@
 package org.kaohe.platform.kafka;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -38,7 +39,12 @@ public class CloudEventPublisher implements AutoCloseable {
             new ByteArraySerializer());
   }
 
-  public CompletableFuture<RecordMetadata> publish(String topic, String key, CloudEvent event) {
+  /** A record on its way to Kafka. */
+  public record Sent(
+      String topic, CloudEvent event, CompletableFuture<RecordMetadata> acknowledged) {}
+
+  /** Sends without waiting; records sent one after another keep their order per key. */
+  public Sent send(String topic, String key, CloudEvent event) {
     CompletableFuture<RecordMetadata> acknowledged = new CompletableFuture<>();
     producer.send(
         CloudEventsKafka.toRecord(topic, key, event),
@@ -49,20 +55,34 @@ public class CloudEventPublisher implements AutoCloseable {
             acknowledged.completeExceptionally(error);
           }
         });
-    return acknowledged;
+    return new Sent(topic, event, acknowledged);
   }
 
   /** Publishes and returns only once Kafka has acknowledged the record. */
   public RecordMetadata publishAndWait(String topic, String key, CloudEvent event) {
-    try {
-      return publish(topic, key, event).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KafkaPublishException("interrupted while publishing " + event.id(), e);
-    } catch (ExecutionException e) {
-      throw new KafkaPublishException(
-          "Kafka did not acknowledge " + event.type() + " " + event.id() + " on " + topic,
-          e.getCause());
+    Sent sent = send(topic, key, event);
+    awaitAll(List.of(sent));
+    return sent.acknowledged().join();
+  }
+
+  /** Returns once Kafka has acknowledged every record; throws for the first it did not. */
+  public static void awaitAll(List<Sent> records) {
+    for (Sent sent : records) {
+      try {
+        sent.acknowledged().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new KafkaPublishException("interrupted while publishing " + sent.event().id(), e);
+      } catch (ExecutionException e) {
+        throw new KafkaPublishException(
+            "Kafka did not acknowledge "
+                + sent.event().type()
+                + " "
+                + sent.event().id()
+                + " on "
+                + sent.topic(),
+            e.getCause());
+      }
     }
   }
 
