@@ -49,6 +49,28 @@ class IndexReserveTest {
   }
 
   @Test
+  void aCommitTooLargeForTheReserveGetsFreshIndicesAndTheRestIsGivenUp() {
+    MongoEventStorageEngine engine = engine();
+    engine.appendEvents(event("A-2026", 0, 1));
+    engine.appendEvents(event("A-2026", 1, 2)); // index 2, reserves 3..66
+    List<org.axonframework.eventhandling.DomainEventMessage<?>> large = new java.util.ArrayList<>();
+    for (int sequence = 0; sequence < 100; sequence++) {
+      large.add(event("B-2026", sequence, sequence));
+    }
+    engine.appendEvents(large); // 67..166, reserving 400 more
+
+    assertThat(indicesOf("B-2026").get(0)).isEqualTo(67L);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () -> ranges().stream().anyMatch(range -> Long.valueOf(3L).equals(range.get("from"))));
+    engine.releaseReservedIndices();
+    List<Long> tracked = trackedIndices();
+    assertThat(tracked).hasSize(102).isSorted().startsWith(1L, 2L, 67L).endsWith(166L);
+    assertThat(new ChainVerifier(database).verifyAll().intact()).isTrue();
+  }
+
+  @Test
   void trackersWaitForAnotherWritersReserveUntilItIsGivenUp() {
     MongoEventStorageEngine first = engine();
     first.appendEvents(event("A-2026", 0, 1));
