@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
@@ -72,12 +73,12 @@ public final class AuditParameters {
    * The kinds of change to show, each value one kind or several separated by commas; none given (or
    * null) is every kind.
    */
-  public Set<ChangeKind> kinds(List<String> values) {
-    Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
+  public Set<InputKind> kinds(List<String> values) {
+    Set<InputKind> kinds = EnumSet.noneOf(InputKind.class);
     int violationsBefore = violations.size();
     for (String value : values == null ? List.<String>of() : values) {
       for (String name : value.split(",", -1)) {
-        ChangeKind kind = kind(name.strip());
+        InputKind kind = kind(name.strip());
         if (kind != null) {
           kinds.add(kind);
         }
@@ -123,11 +124,11 @@ public final class AuditParameters {
     return parsed == null ? null : new AsOf.AtSequence(parsed);
   }
 
-  private ChangeKind kind(String name) {
+  private InputKind kind(String name) {
     try {
-      return ChangeKind.valueOf(name);
+      return InputKind.valueOf(name);
     } catch (IllegalArgumentException e) {
-      return violated("kind", name, "one of " + ChangeKind.names());
+      return violated("kind", name, "one of " + InputKind.names());
     }
   }
 

@@ -2,6 +2,7 @@ package org.kaohe.assessment.audit;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.kaohe.assessment.round.domain.DemocraticTally;
+import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
 
 /**
@@ -26,7 +27,7 @@ public record EvaluationChange(
   }
 
   @Override
-  public ChangeKind kind() {
-    return ChangeKind.DEMOCRATIC_EVALUATION;
+  public InputKind kind() {
+    return InputKind.DEMOCRATIC_EVALUATION;
   }
 }

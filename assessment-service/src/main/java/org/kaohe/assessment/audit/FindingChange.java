@@ -2,6 +2,7 @@ package org.kaohe.assessment.audit;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.kaohe.assessment.round.domain.Finding;
+import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.events.assessment.FindingRecordedEvent;
 
 /**
@@ -16,8 +17,8 @@ public record FindingChange(String findingId, @JsonUnwrapped Finding finding)
   }
 
   @Override
-  public ChangeKind kind() {
-    return ChangeKind.FINDING;
+  public InputKind kind() {
+    return InputKind.FINDING;
   }
 
   @Override

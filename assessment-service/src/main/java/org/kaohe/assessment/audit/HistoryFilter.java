@@ -2,6 +2,7 @@ package org.kaohe.assessment.audit;
 
 import java.time.Instant;
 import java.util.Set;
+import org.kaohe.assessment.round.domain.InputKind;
 
 /**
  * Which changes of a round's history to show; a null criterion, or no kinds, matches every change.
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param to exclusive
  */
 public record HistoryFilter(
-    String indicatorCode, String agency, Instant from, Instant to, Set<ChangeKind> kinds) {
+    String indicatorCode, String agency, Instant from, Instant to, Set<InputKind> kinds) {
 
   public static final HistoryFilter EVERYTHING = new HistoryFilter(null, null, null, null);
 
@@ -25,7 +26,7 @@ public record HistoryFilter(
   }
 
   /** The same criteria, for changes of these kinds only (every kind when empty). */
-  public HistoryFilter ofKinds(Set<ChangeKind> onlyKinds) {
+  public HistoryFilter ofKinds(Set<InputKind> onlyKinds) {
     return new HistoryFilter(indicatorCode, agency, from, to, onlyKinds);
   }
 

@@ -1,5 +1,6 @@
 package org.kaohe.assessment.audit;
 
+import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
 import org.kaohe.events.assessment.PoliticalRating;
 
@@ -21,7 +22,7 @@ public record RatingChange(
   }
 
   @Override
-  public ChangeKind kind() {
-    return ChangeKind.POLITICAL_RATING;
+  public InputKind kind() {
+    return InputKind.POLITICAL_RATING;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.kaohe.assessment.round.domain.InputKind;
 
 /**
  * One stored change of a round: what it changed, in its kind's own terms, and who, for which
@@ -56,7 +57,7 @@ public record RecordedChange(
   }
 
   @JsonProperty("kind")
-  public ChangeKind kind() {
+  public InputKind kind() {
     return input.kind();
   }
 }

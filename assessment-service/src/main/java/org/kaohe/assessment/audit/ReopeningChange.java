@@ -1,6 +1,7 @@
 package org.kaohe.assessment.audit;
 
 import java.time.Instant;
+import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.events.assessment.RoundReopenedEvent;
 
 /** An administrator reopened the round after its deadline, until {@code until}. */
@@ -11,8 +12,8 @@ public record ReopeningChange(Instant until) implements RecordedInput {
   }
 
   @Override
-  public ChangeKind kind() {
-    return ChangeKind.REOPENING;
+  public InputKind kind() {
+    return InputKind.REOPENING;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.kaohe.assessment.audit;
 
 import java.math.BigDecimal;
+import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.assessment.round.domain.ScoreKey;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 
@@ -27,8 +28,8 @@ public record ScoreChange(
   }
 
   @Override
-  public ChangeKind kind() {
-    return ChangeKind.SCORE;
+  public InputKind kind() {
+    return InputKind.SCORE;
   }
 
   /** What the change is a score of, as the round keys it. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 
@@ -105,7 +106,7 @@ class AuditParametersTest {
     AuditParameters parameters = new AuditParameters();
 
     assertThat(parameters.kinds(List.of("POLITICAL_RATING,FINDING", "REOPENING")))
-        .isEqualTo(Set.of(ChangeKind.POLITICAL_RATING, ChangeKind.FINDING, ChangeKind.REOPENING));
+        .isEqualTo(Set.of(InputKind.POLITICAL_RATING, InputKind.FINDING, InputKind.REOPENING));
     parameters.throwIfInvalid();
   }
 

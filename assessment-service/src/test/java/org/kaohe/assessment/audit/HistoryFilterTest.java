@@ -22,6 +22,7 @@ import static org.kaohe.assessment.audit.KnownChanges.hoursAfterStart;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kaohe.assessment.round.domain.InputKind;
 
 class HistoryFilterTest {
 
@@ -79,25 +80,25 @@ class HistoryFilterTest {
     assertThat(everyKind().matching(HistoryFilter.EVERYTHING))
         .extracting(RecordedChange::kind)
         .containsExactly(
-            ChangeKind.SCORE,
-            ChangeKind.POLITICAL_RATING,
-            ChangeKind.DEMOCRATIC_EVALUATION,
-            ChangeKind.FINDING,
-            ChangeKind.POLITICAL_RATING,
-            ChangeKind.DEMOCRATIC_EVALUATION,
-            ChangeKind.FINDING,
-            ChangeKind.REOPENING,
-            ChangeKind.REOPENING);
+            InputKind.SCORE,
+            InputKind.POLITICAL_RATING,
+            InputKind.DEMOCRATIC_EVALUATION,
+            InputKind.FINDING,
+            InputKind.POLITICAL_RATING,
+            InputKind.DEMOCRATIC_EVALUATION,
+            InputKind.FINDING,
+            InputKind.REOPENING,
+            InputKind.REOPENING);
   }
 
   @Test
   void kindsKeepOnlyTheirChangesIncludingCorrectionsAndRepetitions() {
     HistoryFilter ratingsAndFindings =
-        HistoryFilter.EVERYTHING.ofKinds(Set.of(ChangeKind.POLITICAL_RATING, ChangeKind.FINDING));
+        HistoryFilter.EVERYTHING.ofKinds(Set.of(InputKind.POLITICAL_RATING, InputKind.FINDING));
 
     assertThat(everyKind().matching(ratingsAndFindings))
         .containsExactly(UNIT_RATED, FINDING_RECORDED, UNIT_RERATED, FINDING_REPEATED);
-    assertThat(everyKind().matching(HistoryFilter.EVERYTHING.ofKinds(Set.of(ChangeKind.REOPENING))))
+    assertThat(everyKind().matching(HistoryFilter.EVERYTHING.ofKinds(Set.of(InputKind.REOPENING))))
         .containsExactly(REOPENED, REOPENED_LONGER);
   }
 
@@ -109,7 +110,7 @@ class HistoryFilterTest {
             everyKind()
                 .matching(
                     new HistoryFilter("HQD-ECONOMY", null, null, null)
-                        .ofKinds(Set.of(ChangeKind.FINDING))))
+                        .ofKinds(Set.of(InputKind.FINDING))))
         .isEmpty();
   }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kaohe.assessment.round.domain.DemocraticTally;
 import org.kaohe.assessment.round.domain.Finding;
+import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
 import org.kaohe.events.assessment.FindingRecordedEvent;
 import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
@@ -240,7 +241,7 @@ class RoundHistoryReaderTest {
         .singleElement()
         .satisfies(
             reopening -> {
-              assertThat(reopening.kind()).isEqualTo(ChangeKind.REOPENING);
+              assertThat(reopening.kind()).isEqualTo(InputKind.REOPENING);
               assertThat(reopening.principal()).isEqualTo("chen.jie");
               assertThat(reopening.reason()).isEqualTo("late rating");
             });

@@ -12,6 +12,7 @@ import org.kaohe.assessment.reference.Cadre;
 import org.kaohe.assessment.reference.Indicator;
 import org.kaohe.assessment.reference.IndicatorCatalogue;
 import org.kaohe.assessment.reference.Subject;
+import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.assessment.round.domain.ScoreKey;
 
 /**
@@ -37,7 +38,7 @@ final class Completeness {
         for (String period : periods(indicator)) {
           expected.add(
               new ExpectedInput(
-                  ExpectedInput.SCORE,
+                  InputKind.SCORE,
                   indicator.code().value(),
                   cadre,
                   period,
@@ -46,11 +47,9 @@ final class Completeness {
       }
     }
     for (String cadre : everySubject(cadres)) {
+      expected.add(new ExpectedInput(InputKind.POLITICAL_RATING, null, cadre, null, ratingAgency));
       expected.add(
-          new ExpectedInput(ExpectedInput.POLITICAL_RATING, null, cadre, null, ratingAgency));
-      expected.add(
-          new ExpectedInput(
-              ExpectedInput.DEMOCRATIC_EVALUATION, null, cadre, null, evaluationAgency));
+          new ExpectedInput(InputKind.DEMOCRATIC_EVALUATION, null, cadre, null, evaluationAgency));
     }
     return expected;
   }
@@ -64,9 +63,8 @@ final class Completeness {
         .filter(
             input ->
                 switch (input.kind()) {
-                  case ExpectedInput.SCORE -> !scores.contains(scoreKey(input));
-                  case ExpectedInput.POLITICAL_RATING ->
-                      !ratings.contains(Subjects.key(input.cadreCode()));
+                  case SCORE -> !scores.contains(scoreKey(input));
+                  case POLITICAL_RATING -> !ratings.contains(Subjects.key(input.cadreCode()));
                   default -> !evaluatedSubjects.contains(Subjects.key(input.cadreCode()));
                 })
         .toList();

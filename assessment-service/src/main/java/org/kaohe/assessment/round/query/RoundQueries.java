@@ -161,7 +161,7 @@ public final class RoundQueries {
   }
 
   private static Document item(ExpectedInput input, DeadlineStatus status) {
-    Document item = new Document("kind", input.kind());
+    Document item = new Document("kind", input.kind().name());
     if (input.indicatorCode() != null) {
       item.append("indicatorCode", input.indicatorCode());
     }

@@ -1,10 +1,13 @@
-package org.kaohe.assessment.audit;
+package org.kaohe.assessment.round.domain;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** What a change of a round's history changed. */
-public enum ChangeKind {
+/**
+ * What kind of input to a round something is: what a change of its history changed, or what it
+ * still lacks.
+ */
+public enum InputKind {
   SCORE,
   POLITICAL_RATING,
   DEMOCRATIC_EVALUATION,
@@ -12,7 +15,7 @@ public enum ChangeKind {
   REOPENING;
 
   /** For messages: {@code SCORE, POLITICAL_RATING, …}. */
-  static String names() {
+  public static String names() {
     return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
   }
 }
