@@ -10,7 +10,6 @@ import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.LongStream;
 import org.bson.Document;
 
 /**
@@ -91,10 +90,9 @@ final class AbandonedIndices {
   private long highestUsed(Document reserved, List<Document> all) {
     long first = reserved.getLong(FIRST);
     long last = reserved.getLong(LAST);
-    List<Long> indices = LongStream.rangeClosed(first, last).boxed().toList();
     Document stored =
         events
-            .find(Filters.in(GLOBAL_INDEX, indices))
+            .find(EventDocuments.globalIndexBetween(first, last))
             .sort(Sorts.descending(GLOBAL_INDEX))
             .limit(1)
             .first();

@@ -1,6 +1,8 @@
 package org.kaohe.platform.eventstore;
 
+import com.mongodb.client.model.Filters;
 import java.time.Instant;
+import java.util.stream.LongStream;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -10,6 +12,7 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /** The stored form of an event: one MongoDB document, its field names fixed forever. */
 final class EventDocuments {
@@ -47,6 +50,14 @@ final class EventDocuments {
       document.append(GLOBAL_INDEX, globalIndex);
     }
     return document;
+  }
+
+  /**
+   * The events with a global index in [first, last], asked for by each index: every server answers
+   * {@code $in} from the unique global-index index, where the in-process one scans for a range.
+   */
+  static Bson globalIndexBetween(long first, long last) {
+    return Filters.in(GLOBAL_INDEX, LongStream.rangeClosed(first, last).boxed().toList());
   }
 
   /** An event's {@code _id}: its aggregate and sequence, e.g. {@code 620100-2026/3}. */

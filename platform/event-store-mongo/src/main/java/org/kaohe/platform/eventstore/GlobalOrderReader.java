@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.LongStream;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.bson.Document;
 
@@ -88,9 +87,8 @@ final class GlobalOrderReader {
   }
 
   private List<Document> storedBetween(long first, long last, int limit) {
-    List<Long> indices = LongStream.rangeClosed(first, last).boxed().toList();
     return events
-        .find(Filters.in(GLOBAL_INDEX, indices))
+        .find(EventDocuments.globalIndexBetween(first, last))
         .sort(Sorts.ascending(GLOBAL_INDEX))
         .limit(limit)
         .into(new ArrayList<>());
