@@ -72,11 +72,7 @@ class IndexReserveTest {
 
   @Test
   void trackersWaitForAnotherWritersReserveUntilItIsGivenUp() {
-    MongoEventStorageEngine first = engine();
-    first.appendEvents(event("A-2026", 0, 1));
-    first.appendEvents(event("A-2026", 1, 2)); // reserves 3..66
-    MongoEventStorageEngine second = engine();
-    second.appendEvents(event("B-2026", 0, 3)); // index 67
+    heldReserveThenAnotherWriter();
 
     assertThat(trackedIndices()).containsExactly(1L, 2L);
     await().atMost(Duration.ofSeconds(5)).until(() -> trackedIndices().contains(67L));
@@ -85,11 +81,9 @@ class IndexReserveTest {
 
   @Test
   void aReserveOlderThanTheEventACommitFollowsIsNotUsed() {
-    MongoEventStorageEngine first = engine();
-    first.appendEvents(event("A-2026", 0, 1));
-    first.appendEvents(event("A-2026", 1, 2)); // reserves 3..66
-    MongoEventStorageEngine second = engine();
-    second.appendEvents(event("B-2026", 0, 3)); // index 67
+    MongoEventStorageEngine[] writers = heldReserveThenAnotherWriter();
+    MongoEventStorageEngine first = writers[0];
+    MongoEventStorageEngine second = writers[1];
 
     first.appendEvents(event("B-2026", 1, 4));
 
@@ -112,6 +106,19 @@ class IndexReserveTest {
 
     assertThat(report.intact()).isFalse();
     assertThat(report.firstBrokenLink().globalIndex()).isEqualTo(4L);
+  }
+
+  /**
+   * A first writer stores indices 1 and 2 and holds 3..66 in reserve; a second writer then stores
+   * B-2026's first event at 67. Returns both writers.
+   */
+  private MongoEventStorageEngine[] heldReserveThenAnotherWriter() {
+    MongoEventStorageEngine first = engine();
+    first.appendEvents(event("A-2026", 0, 1));
+    first.appendEvents(event("A-2026", 1, 2)); // reserves 3..66
+    MongoEventStorageEngine second = engine();
+    second.appendEvents(event("B-2026", 0, 3)); // index 67
+    return new MongoEventStorageEngine[] {first, second};
   }
 
   /** Holding a reserve for a second, so that a slow test machine does not end a run of commits. */
