@@ -2,9 +2,11 @@ package org.kaohe.platform.eventstore;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -24,6 +26,8 @@ final class IndexReservations {
    * Below the trackers' look-ahead by index, so a given-up reserve never costs them a range read.
    */
   static final int MAXIMUM_RESERVE = 1_024;
+
+  private static final Duration PENDING_GIVE_UPS_WAIT = Duration.ofSeconds(5);
 
   private static final AtomicLong WRITERS = new AtomicLong();
   private static final ScheduledExecutorService RELEASER =
@@ -124,11 +128,23 @@ final class IndexReservations {
     }
   }
 
-  /** Gives up the unused rest of the reserve, if any; on failure trackers wait the gap timeout. */
+  /**
+   * Gives up the unused rest of the reserve, if any, and waits (bounded) for earlier reserves still
+   * being given up in the background, so that after a shutdown no range is left for trackers to
+   * wait out. On failure trackers wait the gap timeout.
+   */
   void giveUpReserve() {
     Reserve unused = takeReserve();
     if (unused != null) {
       giveUp(unused);
+    }
+    try {
+      // One thread, due tasks in order: this runs after every give-up handed to it before.
+      RELEASER.submit(() -> {}).get(PENDING_GIVE_UPS_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException notWaitedFor) {
+      // Trackers pass over what is still reserved after the gap timeout.
     }
   }
 
