@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A CloudEvents 1.0 event as Kaohe publishes it: the required attributes, {@code subject} (the unit
@@ -20,6 +21,7 @@ public record CloudEvent(
     String dataSchema,
     Object data,
     Map<String, String> extensions) {
+  private static final Pattern EXTENSION_NAME = Pattern.compile("[a-z0-9]{1,20}");
 
   public CloudEvent {
     Objects.requireNonNull(id, "id");
@@ -35,7 +37,7 @@ public record CloudEvent(
   }
 
   private static void requireValidExtensionName(String name) {
-    if (!name.matches("[a-z0-9]{1,20}")) {
+    if (!EXTENSION_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "CloudEvents extension names are 1-20 lower-case letters or digits, got: " + name);
     }
