@@ -3,10 +3,8 @@ package org.kaohe.platform.eventstore;
 import com.mongodb.client.model.Filters;
 import java.time.Instant;
 import java.util.stream.LongStream;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.serialization.SerializedObject;
@@ -45,7 +43,7 @@ final class EventDocuments {
             .append(REVISION, payload.getType().getRevision())
             .append(PAYLOAD, payload.getData())
             .append(META_DATA, metaData.getData())
-            .append(TIMESTAMP, DateTimeUtils.formatInstant(event.getTimestamp()));
+            .append(TIMESTAMP, StoredTimestamps.format(event.getTimestamp()));
     if (globalIndex != null) {
       document.append(GLOBAL_INDEX, globalIndex);
     }
@@ -72,12 +70,12 @@ final class EventDocuments {
   }
 
   static DomainEventData<String> toDomainEventData(Document document) {
-    return new GenericDomainEventEntry<>(
+    return new StoredEventData(
         document.getString(AGGREGATE_TYPE),
         document.getString(AGGREGATE_ID),
         document.getLong(SEQUENCE),
         eventIdOf(document),
-        DateTimeUtils.parseInstant(document.getString(TIMESTAMP)),
+        document.getString(TIMESTAMP),
         document.getString(TYPE),
         document.getString(REVISION),
         document.getString(PAYLOAD),
@@ -91,6 +89,6 @@ final class EventDocuments {
   }
 
   static Instant timestampOf(Document document) {
-    return DateTimeUtils.parseInstant(document.getString(TIMESTAMP));
+    return StoredTimestamps.parse(document.getString(TIMESTAMP));
   }
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -270,7 +269,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   public TrackingToken createTokenAt(Instant dateTime) {
     Document first =
         events
-            .find(Filters.gte(TIMESTAMP, DateTimeUtils.formatInstant(dateTime)))
+            .find(Filters.gte(TIMESTAMP, StoredTimestamps.format(dateTime)))
             .sort(Sorts.ascending(GLOBAL_INDEX))
             .limit(1)
             .first();
