@@ -10,38 +10,62 @@ import com.mongodb.client.model.InsertManyOptions;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 
 /**
- * Stores a group of commits: allocates one range of global indices for all of them, inserts all
- * their documents at once, and takes back each commit that did not store completely.
+ * Stores commits: each commit's appending thread allocates its global indices and seals it; a
+ * group's leader inserts all their documents at once and takes back each commit that did not store
+ * completely.
  */
 final class CommitWriter {
   private final MongoCollection<Document> events;
   private final AbandonedIndices abandoned;
   private final IndexReservations indices;
+  private final MongoCollection<RawBsonDocument> rawEvents;
+  private final Codec<Document> codec;
 
   CommitWriter(
       MongoCollection<Document> events, AbandonedIndices abandoned, IndexReservations indices) {
     this.events = events;
     this.abandoned = abandoned;
     this.indices = indices;
+    this.rawEvents = events.withDocumentClass(RawBsonDocument.class);
+    this.codec = events.getCodecRegistry().get(Document.class);
   }
 
-  /** Records each commit's outcome on it; never throws for a single commit's failure. */
-  void write(List<PreparedCommit> group) {
-    List<Document> documents = new ArrayList<>();
+  /**
+   * Allocates the commit's global indices, chains and encodes its documents, in the appending
+   * thread, so that a group's leader only inserts. Returns false, with the failure recorded on the
+   * commit and any allocated indices abandoned, when it cannot be sealed.
+   */
+  boolean seal(PreparedCommit commit) {
+    long first;
     try {
-      long next =
-          indices.allocate(
-              group.stream().mapToInt(PreparedCommit::size).sum(),
-              group.stream().mapToLong(PreparedCommit::follows).max().orElse(0));
-      for (PreparedCommit commit : group) {
-        commit.seal(next);
-        next += commit.size();
-        documents.addAll(commit.documents());
-      }
+      first = indices.allocate(commit.size(), commit.follows());
+    } catch (RuntimeException e) {
+      commit.failed(e, 0);
+      return false;
+    }
+    try {
+      commit.seal(first, codec);
+      return true;
+    } catch (RuntimeException e) {
+      takeBack(commit, e, 0);
+      return false;
+    }
+  }
+
+  /**
+   * Inserts a group of sealed commits at once and records each commit's outcome on it; never throws
+   * for a single commit's failure.
+   */
+  void write(List<PreparedCommit> group) {
+    List<RawBsonDocument> documents = new ArrayList<>();
+    group.forEach(commit -> documents.addAll(commit.encoded()));
+    try {
       // Unordered: one commit's conflict must not keep the commits after it from being stored.
-      events.insertMany(documents, new InsertManyOptions().ordered(false));
+      rawEvents.insertMany(documents, new InsertManyOptions().ordered(false));
       group.forEach(PreparedCommit::stored);
     } catch (MongoBulkWriteException e) {
       takeBackFailed(group, e);

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Writes the commits of concurrent appending threads together: whichever thread finds no write in
- * progress becomes the leader and writes every commit queued so far as one group — one counter call
- * for the whole group's range of global indices, one unordered insert of all its documents — while
- * the others wait for their outcome. A lone writer forms groups of one, so it pays nothing extra.
+ * Writes the sealed commits of concurrent appending threads together: whichever thread finds no
+ * write in progress becomes the leader and writes every commit queued so far as one group — one
+ * unordered insert of all its documents — while the others wait for their outcome. A lone writer
+ * forms groups of one, so it pays nothing extra.
  *
  * <p>Up to {@link #GROUPS_IN_FLIGHT} groups are written at a time, so that the server is not idle
- * while a leader waits for the counter; trackers wait for the indices of a group still in flight
- * exactly as for any other writer's.
+ * while a leader's thread takes in its answer; trackers wait for the indices of a group still in
+ * flight exactly as for any other writer's.
  *
  * <p>Each commit stays all-or-nothing on its own: a write error is mapped back, by document
  * position, to the commit it belongs to, and only that commit is taken back (see {@link

@@ -50,16 +50,17 @@ import org.kaohe.platform.eventstore.ChainHeads.Predecessor;
  * recorded it as abandoned, and only then pass over it. This holds with any number of writing
  * threads and processes.
  *
- * <p>Commits of concurrent threads on one engine are written as a group ({@link GroupCommitter}):
- * one counter call and one insert for all of them, each commit still stored or failed on its own.
- * While commits follow each other closely, indices are allocated ahead ({@link IndexReservations}),
- * so that most commits make a single round trip.
+ * <p>Each appending thread serializes, indexes, hashes and encodes its own commit; commits of
+ * concurrent threads on one engine are then inserted as a group ({@link GroupCommitter}), each
+ * commit still stored or failed on its own. While commits follow each other closely, indices are
+ * allocated ahead ({@link IndexReservations}), so that most commits make a single round trip.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private static final String UNIQUE_AGGREGATE_SEQUENCE = "uniqueAggregateSequence";
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
   private final IndexReservations reservations;
+  private final CommitWriter writer;
   private final GroupCommitter committer;
   private final GlobalOrderReader globalOrder;
   private final ChainHeads heads = new ChainHeads(10_000);
@@ -78,7 +79,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     this.reservations =
         new IndexReservations(
             counter, abandoned, builder.minimumReserve, builder.reserveHold, builder.clock);
-    this.committer = new GroupCommitter(new CommitWriter(events, abandoned, reservations));
+    this.writer = new CommitWriter(events, abandoned, reservations);
+    this.committer = new GroupCommitter(writer);
     this.globalOrder =
         new GlobalOrderReader(events, abandoned, counter, builder.clock, builder.gapTimeout);
   }
@@ -116,7 +118,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
       return;
     }
     PreparedCommit commit = prepare(messages, serializer);
-    committer.commit(commit);
+    if (writer.seal(commit)) {
+      committer.commit(commit);
+    }
     if (commit.failure() != null) {
       handlePersistenceException(commit.failure(), messages.get(commit.failedPosition()));
       return;
@@ -136,7 +140,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     d.getLong(GLOBAL_INDEX)));
   }
 
-  /** Serializes in the appending thread, so that a group's leader only indexes and hashes. */
+  /** Serializes in the appending thread, so that a group's leader only inserts. */
   private PreparedCommit prepare(List<? extends EventMessage<?>> messages, Serializer serializer) {
     Map<String, Predecessor> predecessors = new HashMap<>();
     List<Document> documents = new ArrayList<>(messages.size());

@@ -9,17 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 import org.kaohe.platform.eventstore.ChainHeads.Predecessor;
 
 /**
- * One commit's event documents, serialized by the appending thread, waiting for their global
- * indices; and, once written, its outcome. The chain hash covers the global index, so hashing waits
- * for {@link #seal}.
+ * One commit's event documents, serialized, given their global indices, hashed and encoded by the
+ * appending thread ({@link #seal}; the chain hash covers the global index); and, once written, its
+ * outcome.
  */
 final class PreparedCommit {
   private final List<Document> documents;
   private final Map<String, Predecessor> predecessors;
   private final Thread owner = Thread.currentThread();
+  private List<RawBsonDocument> encoded;
   private long firstIndex;
   private boolean stored;
   private RuntimeException failure;
@@ -65,8 +68,11 @@ final class PreparedCommit {
     return firstIndex + documents.size() - 1;
   }
 
-  /** Gives the documents the global indices from {@code first} on and chains their hashes. */
-  void seal(long first) {
+  /**
+   * Gives the documents the global indices from {@code first} on, chains their hashes and encodes
+   * them for the insert.
+   */
+  void seal(long first, Codec<Document> codec) {
     this.firstIndex = first;
     Map<String, String> previous = new HashMap<>();
     predecessors.forEach((aggregate, predecessor) -> previous.put(aggregate, predecessor.hash()));
@@ -79,6 +85,12 @@ final class PreparedCommit {
       document.put(HASH, hash);
       previous.put(aggregate, hash);
     }
+    encoded = documents.stream().map(document -> new RawBsonDocument(document, codec)).toList();
+  }
+
+  /** The sealed documents as they are inserted. */
+  List<RawBsonDocument> encoded() {
+    return encoded;
   }
 
   void stored() {

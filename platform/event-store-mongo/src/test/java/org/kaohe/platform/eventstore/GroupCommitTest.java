@@ -34,7 +34,9 @@ class GroupCommitTest {
     PreparedCommit conflicting = prepared(event("C-2026", 0, 4), retried(event("B-2026", 0, 5)));
     PreparedCommit last = prepared(event("D-2026", 0, 6));
 
-    writer().write(List.of(first, conflicting, last));
+    CommitWriter writer = writer();
+    List.of(first, conflicting, last).forEach(writer::seal);
+    writer.write(List.of(first, conflicting, last));
 
     assertThat(first.isStored()).isTrue();
     assertThat(last.isStored()).isTrue();
@@ -50,15 +52,17 @@ class GroupCommitTest {
   }
 
   @Test
-  void whenNoIndexCanBeAllocatedEveryCommitOfTheGroupFailsAndNothingIsStored() {
+  void aCommitThatGetsNoIndicesFailsBeforeItIsQueuedAndNothingIsStored() {
     database
         .getCollection("counters")
         .insertOne(new Document("_id", "eventGlobalIndex").append("value", "corrupt"));
     PreparedCommit first = prepared(event("A-2026", 0, 1));
     PreparedCommit second = prepared(event("B-2026", 0, 2));
 
-    writer().write(List.of(first, second));
+    CommitWriter writer = writer();
 
+    assertThat(writer.seal(first)).isFalse();
+    assertThat(writer.seal(second)).isFalse();
     assertThat(List.of(first, second))
         .allSatisfy(
             commit -> {
