@@ -3,6 +3,7 @@ package org.kaohe.assessment.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,6 +22,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Revision;
+import org.kaohe.assessment.metadata.CommandCorrelation;
 import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.assessment.round.domain.UnitRound;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
@@ -94,17 +96,16 @@ class AxonConfiguration {
     return new ScoreRecordedRevision2Upcaster();
   }
 
-  @Bean
-  CorrelationDataProvider messageOrigin() {
-    return new MessageOriginProvider();
-  }
-
   /**
-   * Who asked, for which agency, why and with which request id: copied onto every resulting event.
+   * Where a command came from (correlation and causation) and who asked, for which agency, why and
+   * with which request id: copied onto every event it gives.
    */
   @Bean
-  CorrelationDataProvider submitter() {
-    return new SimpleCorrelationDataProvider(SubmissionMetaData.keys());
+  CorrelationDataProvider commandCorrelation() {
+    return new CommandCorrelation(
+        List.of(
+            new MessageOriginProvider(),
+            new SimpleCorrelationDataProvider(SubmissionMetaData.keys())));
   }
 
   /**
