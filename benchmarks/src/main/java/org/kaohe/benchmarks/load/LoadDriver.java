@@ -12,9 +12,10 @@ public final class LoadDriver {
   private static final String AGENCY = "PROV-ORG";
   private static final int YEAR = 2026;
   private static final int CLIENTS = 8;
-  private static final int BATCH_WARMUPS = 1;
-  // PROV-ORG scores seven indicators (a half-year one twice) of every county.
-  private static final int SYNTHETIC_COUNTIES = 10_000;
+  private static final int BATCH_WARMUPS = 2;
+  // PROV-ORG scores seven indicators (a half-year one twice) of every county: 96,000 distinct
+  // scores, enough for the default run's 5,000 single scores and seven batches of 10,000.
+  private static final int SYNTHETIC_COUNTIES = 12_000;
 
   private LoadDriver() {}
 
@@ -25,8 +26,9 @@ public final class LoadDriver {
     PrintStream out = System.out;
 
     try (InProcessService service = InProcessService.startInfrastructure()) {
-      out.printf("Raw append through MongoEventStorageEngine, %,d events...%n", batchSize);
-      double rawRate = RawAppendRate.measure(service, batchSize);
+      out.printf(
+          "Raw append through MongoEventStorageEngine, rounds of %,d events...%n", batchSize);
+      RawAppendRate.Result rawRate = RawAppendRate.measure(service, batchSize);
 
       Path units =
           SyntheticCounties.write(

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 /** The figures of one run, printed as the table BENCHMARKS.md records. */
 final class LoadReport {
+  private final RawAppendRate.Result raw;
   private final double rawAppendRate;
   private final int batchSize;
   private final int clients;
@@ -11,8 +12,9 @@ final class LoadReport {
   private BatchLoad.Result batch;
   private String batchAbsence;
 
-  LoadReport(double rawAppendRate, int batchSize, int clients, SingleScoreLoad.Result single) {
-    this.rawAppendRate = rawAppendRate;
+  LoadReport(RawAppendRate.Result raw, int batchSize, int clients, SingleScoreLoad.Result single) {
+    this.raw = raw;
+    this.rawAppendRate = raw.eventsPerSecond();
     this.batchSize = batchSize;
     this.clients = clients;
     this.single = single;
@@ -30,6 +32,11 @@ final class LoadReport {
     out.println(
         "Assessment collection, in-process service on the embedded MongoDB server and Kafka broker");
     row(out, "raw append (our engine, 1 writer)", "%,.0f events/s", rawAppendRate);
+    row(
+        out,
+        "  slowest – fastest round",
+        "%s",
+        String.format("%,.0f – %,.0f", raw.slowestRound(), raw.fastestRound()));
     out.println();
     out.printf("Batch submission, %,d scores per batch%n", batchSize);
     if (batch == null) {
