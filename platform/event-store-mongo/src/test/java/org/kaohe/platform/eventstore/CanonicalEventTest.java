@@ -38,6 +38,19 @@ class CanonicalEventTest {
   }
 
   @Test
+  void theHashIsTheSha256OfTheCanonicalBytesForAnyText() throws Exception {
+    Document event =
+        new Document(EVENT).append("payload", "{\"summary\":\"考核 — 甘肃\"}").append("metaData", null);
+
+    byte[] expected =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(CanonicalEvent.bytes(event, CanonicalEvent.GENESIS));
+
+    assertThat(CanonicalEvent.hash(event, CanonicalEvent.GENESIS))
+        .isEqualTo(java.util.HexFormat.of().formatHex(expected));
+  }
+
+  @Test
   void aDifferentPredecessorGivesADifferentHash() {
     assertThat(CanonicalEvent.hash(EVENT, "1".repeat(64))).isNotEqualTo(GOLDEN);
   }
