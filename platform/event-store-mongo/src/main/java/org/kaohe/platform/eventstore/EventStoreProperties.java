@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param nodeId this process's name in token claims; defaults to the JVM's name
  * @param gapTimeout how long tracking processors wait for an allocated but unstored global index
  *     before passing over it; must exceed the longest append
- * @param indexReserve while commits follow each other closely, global indices allocated ahead at
- *     least this many at a time (0: exactly what each commit needs)
+ * @param indexReserve while commits follow each other closely, global indices allocated ahead: this
+ *     many at first, twice as many each time the run of commits uses a reserve up (0: exactly what
+ *     each commit needs)
  * @param indexReserveHold how long unused reserved indices are kept once commits stop; at most a
  *     tenth of the gap timeout
  */
