@@ -52,6 +52,10 @@ class ScoreRecordingIT extends ServiceIT {
     assertThat(event.extension("agency")).isEqualTo("PROV-STATS");
     assertThat(event.extension("principal")).isEqualTo("li.wei");
     assertThat(event.extension("requestid")).isEqualTo("req-42");
+    // The command started the chain: it is both the correlation and the cause.
+    assertThat(event.extension("correlationid"))
+        .isNotBlank()
+        .isEqualTo(event.extension("causationid"));
     assertThat(event.extension("aggregatesequence")).isEqualTo("0");
     assertThat(((ScoreRecordedEvent) event.data()).value()).isEqualByComparingTo("87.5");
   }
