@@ -15,7 +15,8 @@ import org.axonframework.common.DateTimeUtils;
  * 0–9999, other offsets or precisions, as stores written by other tools may hold) to Axon.
  */
 final class StoredTimestamps {
-  private static final int LENGTH = "2026-03-31T23:59:59.999Z".length();
+  private static final String SHAPE = "0000-00-00T00:00:00.000Z";
+  private static final int LENGTH = SHAPE.length();
   private static final long SECONDS_PER_DAY = 86_400;
 
   private StoredTimestamps() {}
@@ -65,20 +66,15 @@ final class StoredTimestamps {
     return Instant.ofEpochSecond(seconds, number(text, 20, 3) * 1_000_000L);
   }
 
+  /** Digits where {@link #SHAPE} has a 0, its other characters exactly. */
   private static boolean hasStoredShape(String text) {
-    if (text.length() != LENGTH
-        || text.charAt(4) != '-'
-        || text.charAt(7) != '-'
-        || text.charAt(10) != 'T'
-        || text.charAt(13) != ':'
-        || text.charAt(16) != ':'
-        || text.charAt(19) != '.'
-        || text.charAt(23) != 'Z') {
+    if (text.length() != LENGTH) {
       return false;
     }
     for (int i = 0; i < LENGTH; i++) {
-      boolean separator = i == 4 || i == 7 || i == 10 || i == 13 || i == 16 || i == 19 || i == 23;
-      if (!separator && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+      char expected = SHAPE.charAt(i);
+      char actual = text.charAt(i);
+      if (expected == '0' ? actual < '0' || actual > '9' : actual != expected) {
         return false;
       }
     }
