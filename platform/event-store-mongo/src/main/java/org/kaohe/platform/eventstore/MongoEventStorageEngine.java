@@ -315,10 +315,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * While commits follow each other within {@code hold}, allocate global indices ahead, at least
-     * {@code minimum} at a time, and give up the unused ones once commits stop for {@code hold};
-     * {@code minimum} 0 allocates exactly what each commit needs. {@code hold} must stay well below
-     * the gap timeout.
+     * While commits follow each other within {@code hold}, allocate global indices ahead — {@code
+     * minimum} at first, twice as many each time a reserve is used up, at most 1,024 — and give up
+     * the unused ones once commits stop for {@code hold}; {@code minimum} 0 allocates exactly what
+     * each commit needs. {@code hold} must stay well below the gap timeout.
      */
     public Builder indexReserve(int minimum, Duration hold) {
       this.minimumReserve = minimum;
