@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     before passing over it; must exceed the longest append
  * @param indexReserve while commits follow each other closely, global indices allocated ahead: this
  *     many at first, twice as many each time the run of commits uses a reserve up (0: exactly what
- *     each commit needs)
+ *     each commit needs); a reserve is used for at most a tenth of the gap timeout
  * @param indexReserveHold how long unused reserved indices are kept once commits stop; at most a
  *     tenth of the gap timeout
  */

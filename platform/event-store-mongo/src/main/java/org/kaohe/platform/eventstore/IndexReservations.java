@@ -45,6 +45,7 @@ final class IndexReservations {
   private final AbandonedIndices abandoned;
   private final int minimumReserve;
   private final long holdNanos;
+  private final long maxAgeNanos;
   private final Clock clock;
   private final String writer = ProcessHandle.current().pid() + "/" + WRITERS.incrementAndGet();
   private int nextReserve;
@@ -58,12 +59,14 @@ final class IndexReservations {
       AbandonedIndices abandoned,
       int minimumReserve,
       Duration hold,
+      Duration maxAge,
       Clock clock) {
     this.counter = counter;
     this.abandoned = abandoned;
     this.minimumReserve = minimumReserve;
     this.nextReserve = minimumReserve;
     this.holdNanos = hold.toNanos();
+    this.maxAgeNanos = maxAge.toNanos();
     this.clock = clock;
   }
 
@@ -77,7 +80,10 @@ final class IndexReservations {
     boolean followsClosely = anyAllocation && now - lastAllocation <= holdNanos;
     anyAllocation = true;
     lastAllocation = now;
-    if (reserve != null && reserve.remaining() >= count && reserve.next > follows) {
+    if (reserve != null
+        && reserve.remaining() >= count
+        && reserve.next > follows
+        && now - reserve.takenAt <= maxAgeNanos) {
       return reserve.take(count);
     }
     // Not in this commit's way: only trackers elsewhere wait for it, a moment longer.
@@ -92,14 +98,14 @@ final class IndexReservations {
     int spare = Math.min(MAXIMUM_RESERVE, Math.max(nextReserve, 4 * count));
     nextReserve = Math.min(MAXIMUM_RESERVE, 2 * nextReserve);
     long first = counter.allocate(count + spare);
-    keepInReserve(first + count, first + count + spare - 1);
+    keepInReserve(first + count, first + count + spare - 1, now);
     return first;
   }
 
-  private void keepInReserve(long first, long last) {
+  private void keepInReserve(long first, long last, long takenAt) {
     try {
       abandoned.reserve(first, last, writer, clock.instant());
-      reserve = new Reserve(first, last);
+      reserve = new Reserve(first, last, takenAt);
       watchForIdle();
     } catch (RuntimeException unrecorded) {
       // Unrecorded, the reserve must not be used; try to tell trackers not to wait for it.
@@ -173,11 +179,13 @@ final class IndexReservations {
   private static final class Reserve {
     private final long first;
     private final long last;
+    private final long takenAt;
     private long next;
 
-    Reserve(long first, long last) {
+    Reserve(long first, long last, long takenAt) {
       this.first = first;
       this.last = last;
+      this.takenAt = takenAt;
       this.next = first;
     }
 

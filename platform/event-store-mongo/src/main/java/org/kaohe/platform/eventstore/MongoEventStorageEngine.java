@@ -78,7 +78,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     GlobalIndexCounter counter = new GlobalIndexCounter(counters);
     this.reservations =
         new IndexReservations(
-            counter, abandoned, builder.minimumReserve, builder.reserveHold, builder.clock);
+            counter,
+            abandoned,
+            builder.minimumReserve,
+            builder.reserveHold,
+            builder.gapTimeout.dividedBy(10),
+            builder.clock);
     this.writer = new CommitWriter(events, abandoned, reservations);
     this.committer = new GroupCommitter(writer);
     this.globalOrder =
@@ -317,8 +322,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     /**
      * While commits follow each other within {@code hold}, allocate global indices ahead — {@code
      * minimum} at first, twice as many each time a reserve is used up, at most 1,024 — and give up
-     * the unused ones once commits stop for {@code hold}; {@code minimum} 0 allocates exactly what
-     * each commit needs. {@code hold} must stay well below the gap timeout.
+     * the unused ones once commits stop for {@code hold}, or once a reserve is a tenth of the gap
+     * timeout old; {@code minimum} 0 allocates exactly what each commit needs. {@code hold} must
+     * stay well below the gap timeout.
      */
     public Builder indexReserve(int minimum, Duration hold) {
       this.minimumReserve = minimum;

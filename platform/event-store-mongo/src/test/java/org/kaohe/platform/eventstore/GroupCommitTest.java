@@ -86,6 +86,7 @@ class GroupCommitTest {
             abandoned,
             0,
             Duration.ofMillis(50),
+            Duration.ofSeconds(1),
             Clock.systemUTC()));
   }
 

@@ -95,6 +95,31 @@ class IndexReserveTest {
   }
 
   @Test
+  void aReserveIsUsedForATenthOfTheGapTimeoutAtMostHoweverCloselyCommitsFollow()
+      throws InterruptedException {
+    MongoEventStorageEngine engine = engine(Duration.ofSeconds(1));
+    engine.appendEvents(event("A-2026", 0, 1));
+    engine.appendEvents(event("A-2026", 1, 2)); // index 2, reserves 3..66 for 100 ms
+
+    Thread.sleep(150); // within the hold of a second: the run of commits goes on
+    engine.appendEvents(event("A-2026", 2, 3));
+
+    assertThat(indicesOf("A-2026")).containsExactly(1L, 2L, 67L);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                ranges().stream()
+                    .anyMatch(
+                        range ->
+                            Long.valueOf(3L).equals(range.get("from"))
+                                && !range.containsKey("reservedBy")));
+    engine.releaseReservedIndices();
+    assertThat(trackedIndices()).containsExactly(1L, 2L, 67L);
+    assertThat(new ChainVerifier(database).verifyAll().intact()).isTrue();
+  }
+
+  @Test
   void anEventDeletedFromAHeldReserveStillBreaksItsChain() {
     MongoEventStorageEngine engine = engine();
     for (int sequence = 0; sequence < 4; sequence++) {
@@ -121,14 +146,22 @@ class IndexReserveTest {
     return new MongoEventStorageEngine[] {first, second};
   }
 
-  /** Holding a reserve for a second, so that a slow test machine does not end a run of commits. */
+  /**
+   * Holding a reserve for a second and using it for up to six, so that a slow test machine does not
+   * end a run of commits.
+   */
   private MongoEventStorageEngine engine() {
+    return engine(Duration.ofMinutes(1));
+  }
+
+  private MongoEventStorageEngine engine(Duration gapTimeout) {
     MongoEventStorageEngine engine =
         MongoEventStorageEngine.builder()
             .database(database)
             .eventSerializer(TestEvents.SERIALIZER)
             .snapshotSerializer(TestEvents.SERIALIZER)
             .indexReserve(64, Duration.ofSeconds(1))
+            .gapTimeout(gapTimeout)
             .build();
     engine.ensureIndexes();
     return engine;
