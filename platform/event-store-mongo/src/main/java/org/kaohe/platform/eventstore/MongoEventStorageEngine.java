@@ -57,6 +57,7 @@ import org.kaohe.platform.eventstore.ChainHeads.Predecessor;
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private static final String UNIQUE_AGGREGATE_SEQUENCE = "uniqueAggregateSequence";
+  private static final int FIRST_STREAM_KEYS = 16;
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
   private final IndexReservations reservations;
@@ -198,27 +199,47 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   @Override
   protected List<? extends DomainEventData<?>> fetchDomainEvents(
       String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
-    Bson filter;
     if (isAddressable()) {
-      List<String> ids = new ArrayList<>(batchSize);
-      for (long sequence = firstSequenceNumber;
-          sequence < firstSequenceNumber + batchSize;
-          sequence++) {
-        ids.add(EventDocuments.streamKey(aggregateIdentifier, sequence));
-      }
-      filter = Filters.in(ID, ids);
-    } else {
-      filter =
-          Filters.and(
-              Filters.eq(AGGREGATE_ID, aggregateIdentifier),
-              Filters.gte(SEQUENCE, firstSequenceNumber));
+      return fetchByStreamKeys(aggregateIdentifier, firstSequenceNumber, batchSize);
     }
     return events
-        .find(filter)
+        .find(
+            Filters.and(
+                Filters.eq(AGGREGATE_ID, aggregateIdentifier),
+                Filters.gte(SEQUENCE, firstSequenceNumber)))
         .sort(Sorts.ascending(SEQUENCE))
         .limit(batchSize)
         .map(EventDocuments::toDomainEventData)
         .into(new ArrayList<>());
+  }
+
+  /**
+   * Asks for a few {@code _id}s first and for twice as many each time all were there: most
+   * aggregates loaded hold a few events since their snapshot (or none, being new), and every id
+   * asked for costs the server a lookup; a stream ends at the first id missing.
+   */
+  private List<DomainEventData<?>> fetchByStreamKeys(
+      String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
+    List<DomainEventData<?>> found = new ArrayList<>();
+    long first = firstSequenceNumber;
+    int asked = Math.min(batchSize, FIRST_STREAM_KEYS);
+    while (true) {
+      List<String> ids = new ArrayList<>(asked);
+      for (long sequence = first; sequence < first + asked; sequence++) {
+        ids.add(EventDocuments.streamKey(aggregateIdentifier, sequence));
+      }
+      int before = found.size();
+      events
+          .find(Filters.in(ID, ids))
+          .sort(Sorts.ascending(SEQUENCE))
+          .map(EventDocuments::toDomainEventData)
+          .into(found);
+      if (found.size() - before < asked || found.size() >= batchSize) {
+        return found;
+      }
+      first += asked;
+      asked = Math.min(2 * asked, batchSize - found.size());
+    }
   }
 
   private boolean isAddressable() {

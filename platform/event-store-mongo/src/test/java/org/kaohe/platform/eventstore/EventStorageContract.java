@@ -43,6 +43,32 @@ abstract class EventStorageContract {
     assertThat(engine.lastSequenceNumberFor("unknown")).isEmpty();
   }
 
+  /**
+   * Aggregates are read a few ids at a time at first, more once all were there, within the engine's
+   * batch size (50 here): streams ending at and around each step are read whole.
+   */
+  @Test
+  void readsStreamsOfEveryLengthWholeAndInOrderFromAnySequence() {
+    int[] lengths = {1, 15, 16, 17, 47, 48, 49, 50, 51, 130};
+    for (int length : lengths) {
+      List<DomainEventMessage<?>> stream = new java.util.ArrayList<>();
+      for (int sequence = 0; sequence < length; sequence++) {
+        stream.add(event("U" + length + "-2026", sequence, sequence));
+      }
+      engine.appendEvents(stream);
+    }
+
+    for (int length : lengths) {
+      String aggregate = "U" + length + "-2026";
+      assertThat(engine.readEvents(aggregate).asStream().map(e -> e.getSequenceNumber()).toList())
+          .as(aggregate)
+          .isEqualTo(java.util.stream.LongStream.range(0, length).boxed().toList());
+      assertThat(engine.readEvents(aggregate, length / 2).asStream().count())
+          .as(aggregate + " from " + length / 2)
+          .isEqualTo(length - length / 2);
+    }
+  }
+
   @Test
   void appendingASequenceNumberTwiceIsAConcurrencyConflictAndStoresNothing() {
     engine.appendEvents(event("620100-2026", 0, 80), event("620100-2026", 1, 85));
