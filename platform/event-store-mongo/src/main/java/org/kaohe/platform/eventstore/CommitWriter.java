@@ -22,6 +22,7 @@ final class CommitWriter {
   private final MongoCollection<Document> events;
   private final AbandonedIndices abandoned;
   private final IndexReservations indices;
+  private final IndicesInFlight inFlight = new IndicesInFlight();
   private final MongoCollection<RawBsonDocument> rawEvents;
   private final Codec<Document> codec;
 
@@ -47,13 +48,24 @@ final class CommitWriter {
       commit.failed(e, 0);
       return false;
     }
+    inFlight.add(first, first + commit.size() - 1);
     try {
       commit.seal(first, codec);
       return true;
     } catch (RuntimeException e) {
       takeBack(commit, e, 0);
+      inFlight.remove(first);
       return false;
     }
+  }
+
+  /**
+   * Whether {@code index} is this engine's to write: handed to a commit still being written, or
+   * unused in the reserve. Either way it is not given up, and the event after it is younger than
+   * the gap timeout, so no tracker may pass over it yet.
+   */
+  boolean holds(long index) {
+    return inFlight.contains(index) || indices.holdsUnused(index);
   }
 
   /**
@@ -73,6 +85,8 @@ final class CommitWriter {
       for (PreparedCommit commit : group) {
         takeBack(commit, e, 0);
       }
+    } finally {
+      group.forEach(commit -> inFlight.remove(commit.firstIndex()));
     }
   }
 

@@ -161,6 +161,14 @@ final class IndexReservations {
     }
   }
 
+  /** Whether {@code index} is in the reserve, not handed out yet, and the reserve still in use. */
+  synchronized boolean holdsUnused(long index) {
+    return reserve != null
+        && index >= reserve.next
+        && index <= reserve.last
+        && System.nanoTime() - reserve.takenAt <= maxAgeNanos;
+  }
+
   private synchronized Reserve takeReserve() {
     Reserve taken = reserve;
     reserve = null;

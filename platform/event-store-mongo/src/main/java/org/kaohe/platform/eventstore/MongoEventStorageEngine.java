@@ -88,7 +88,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     this.writer = new CommitWriter(events, abandoned, reservations);
     this.committer = new GroupCommitter(writer);
     this.globalOrder =
-        new GlobalOrderReader(events, abandoned, counter, builder.clock, builder.gapTimeout);
+        new GlobalOrderReader(
+            events, abandoned, counter, builder.clock, builder.gapTimeout, writer::holds);
   }
 
   public static Builder builder() {
