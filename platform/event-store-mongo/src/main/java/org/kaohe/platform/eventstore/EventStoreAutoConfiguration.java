@@ -10,8 +10,10 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -56,6 +58,20 @@ public class EventStoreAutoConfiguration {
             .build();
     engine.ensureIndexes();
     return engine;
+  }
+
+  /** Reads events' metadata with {@link MetaDataJsonModule} wherever Axon uses Jackson. */
+  @Bean
+  static BeanPostProcessor metaDataJsonModuleRegistration() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof JacksonSerializer jackson) {
+          MetaDataJsonModule.registerOn(jackson);
+        }
+        return bean;
+      }
+    };
   }
 
   /** Verifies the hash chains of this service's store, for the audit API. */
