@@ -72,8 +72,19 @@ public final class BatchItems {
     return new BatchItem(itemId, entry.line(), new Prepared.Ready(itemId, request.toInput()));
   }
 
-  /** Binds each field on its own first, so that every field of the wrong type is named. */
+  /**
+   * Binds the item at once ({@code itemId} is not a field of a score request: ignored); only when a
+   * field has the wrong type, each field on its own, so that every such field is named.
+   */
   private RecordScoreRequest bind(ObjectNode item, List<FieldViolation> violations) {
+    try {
+      return json.treeToValue(item, RecordScoreRequest.class);
+    } catch (JacksonException wrongType) {
+      return bindFieldByField(item, violations);
+    }
+  }
+
+  private RecordScoreRequest bindFieldByField(ObjectNode item, List<FieldViolation> violations) {
     ObjectNode fields = item.deepCopy();
     fields.remove(ITEM_ID);
     for (RecordComponent component : RecordScoreRequest.class.getRecordComponents()) {
