@@ -1,5 +1,8 @@
 package org.kaohe.benchmarks.load;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * {@code POST /api/assessment/scores/batch} with a JSON array of distinct scores, one batch at a
  * time. A batch counts only when it is answered 2xx and the store grew by exactly its size.
@@ -7,7 +10,19 @@ package org.kaohe.benchmarks.load;
 final class BatchLoad {
   static final String PATH = "/api/assessment/scores/batch";
 
-  record Result(Latencies latencies, double scoresPerSecond) {}
+  /**
+   * @param everyBatch each batch's duration and CPU, warm-up ones first, to show where the measured
+   *     ones begin
+   * @param cpuMicrosPerScore process CPU per score over the measured batches (-1: unknown)
+   */
+  record Result(
+      Latencies latencies,
+      double scoresPerSecond,
+      List<Batch> everyBatch,
+      double cpuMicrosPerScore) {}
+
+  /** One batch: how long it took, and how much CPU the process used meanwhile (-1: unknown). */
+  record Batch(long nanos, long cpuNanos) {}
 
   /** A batch that was not accepted whole: nothing is reported for it. */
   static final class BatchRefused extends RuntimeException {
@@ -34,31 +49,42 @@ final class BatchLoad {
       int batchSize,
       int warmups,
       int iterations) {
+    List<Batch> everyBatch = new ArrayList<>();
     for (int i = 0; i < warmups; i++) {
-      post(client, slots, service, batchSize);
+      everyBatch.add(post(client, slots, service, batchSize));
     }
     long[] nanos = new long[iterations];
     long total = 0;
+    long cpu = 0;
     for (int i = 0; i < iterations; i++) {
-      nanos[i] = post(client, slots, service, batchSize);
-      total += nanos[i];
+      Batch batch = post(client, slots, service, batchSize);
+      everyBatch.add(batch);
+      nanos[i] = batch.nanos();
+      total += batch.nanos();
+      cpu = cpu < 0 || batch.cpuNanos() < 0 ? -1 : cpu + batch.cpuNanos();
     }
-    return new Result(new Latencies(nanos), (double) batchSize * iterations / (total / 1e9));
+    long scores = (long) batchSize * iterations;
+    return new Result(
+        new Latencies(nanos),
+        scores / (total / 1e9),
+        List.copyOf(everyBatch),
+        cpu < 0 ? -1 : cpu / 1e3 / scores);
   }
 
-  /** The batch's duration in nanoseconds. */
-  private static long post(
+  private static Batch post(
       ServiceClient client, ScoreSlots slots, InProcessService service, int batchSize) {
     String batch = slots.takeBatch(batchSize);
     long storedBefore = service.storedEvents();
+    long cpuBefore = ProcessCpu.nanos();
     long start = System.nanoTime();
     int status = client.post(PATH, batch);
     long duration = System.nanoTime() - start;
+    long cpuAfter = ProcessCpu.nanos();
     long stored = service.storedEvents() - storedBefore;
     if (status / 100 != 2 || stored != batchSize) {
       throw new BatchRefused(
           "HTTP " + status + ", " + stored + " of " + batchSize + " scores stored");
     }
-    return duration;
+    return new Batch(duration, cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore);
   }
 }

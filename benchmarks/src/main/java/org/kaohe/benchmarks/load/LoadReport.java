@@ -46,6 +46,15 @@ final class LoadReport {
       row(out, "p99 per batch", "%,.0f ms", batch.latencies().percentileMillis(99));
       row(out, "throughput / raw append", "%.2fx", batch.scoresPerSecond() / raw.eventsPerSecond());
       row(out, "goal", "%s", "at least 0.50x");
+      if (batch.cpuMicrosPerScore() >= 0) {
+        row(out, "process CPU per score", "%,.0f µs", batch.cpuMicrosPerScore());
+      }
+      out.println("  each batch, warm-up first (ms, process CPU ms):");
+      out.println(
+          "   "
+              + batch.everyBatch().stream()
+                  .map(b -> String.format(" %,.0f (%,.0f)", b.nanos() / 1e6, b.cpuNanos() / 1e6))
+                  .collect(java.util.stream.Collectors.joining()));
     }
     out.println();
     out.printf("Single score, %d concurrent clients%n", clients);

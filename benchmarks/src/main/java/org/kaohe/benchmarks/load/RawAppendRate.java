@@ -12,8 +12,8 @@ import org.kaohe.platform.eventstore.MongoEventStorageEngine;
  */
 final class RawAppendRate {
   private static final int AGGREGATES = 100;
-  private static final int WARMUP_ROUNDS = 2;
-  private static final int MEASURED_ROUNDS = 5;
+  private static final int WARMUP_ROUNDS = 5;
+  private static final int MEASURED_ROUNDS = 10;
 
   /** Events per second over all measured rounds, and the slowest and fastest round's. */
   record Result(double eventsPerSecond, double slowestRound, double fastestRound) {}
