@@ -60,12 +60,13 @@ final class CommitWriter {
   }
 
   /**
-   * Whether {@code index} is this engine's to write: handed to a commit still being written, or
-   * unused in the reserve. Either way it is not given up, and the event after it is younger than
-   * the gap timeout, so no tracker may pass over it yet.
+   * The first index at or after {@code index} that this engine still has to write — handed to a
+   * commit still being written, or unused in the reserve — or {@code Long.MAX_VALUE}. Such an index
+   * is not given up, and the event after it is younger than the gap timeout, so no tracker may pass
+   * over it yet.
    */
-  boolean holds(long index) {
-    return inFlight.contains(index) || indices.holdsUnused(index);
+  long firstHeldFrom(long index) {
+    return Math.min(inFlight.firstFrom(index), indices.firstUnusedFrom(index));
   }
 
   /**

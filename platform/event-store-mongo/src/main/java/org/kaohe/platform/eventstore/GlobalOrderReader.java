@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongPredicate;
+import java.util.function.LongUnaryOperator;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.bson.Document;
 
@@ -22,8 +22,8 @@ import org.bson.Document;
  * the indices it must have — {@code $in} on the unique global-index index — instead of by a range.
  * Both use the index on a real MongoDB; the in-process server used for development and tests uses
  * an index only for equality and {@code $in}, and would scan the whole collection for every range.
- * Past a missing batch it looks further only when the missing index is not this process's own to
- * write: under load that index is nearly always a commit of this process still in flight.
+ * Nothing is read from an index on that this process still has to write: under load the next index
+ * is nearly always a commit of this process still in flight.
  */
 final class GlobalOrderReader {
   /** How far past an empty batch to look, by index, before falling back to a range query. */
@@ -34,11 +34,12 @@ final class GlobalOrderReader {
   private final GlobalIndexCounter counter;
   private final Clock clock;
   private final Duration gapTimeout;
-  private final LongPredicate heldHere;
+  private final LongUnaryOperator firstHeldFrom;
 
   /**
-   * @param heldHere whether an index is still to be written by this process, so that looking past
-   *     it for a stored event is pointless: a gap there may not be passed over yet
+   * @param firstHeldFrom the first index at or after the one given that this process still has to
+   *     write ({@code Long.MAX_VALUE}: none); a gap there may not be passed over yet, so nothing
+   *     from it on is read
    */
   GlobalOrderReader(
       MongoCollection<Document> events,
@@ -46,21 +47,26 @@ final class GlobalOrderReader {
       GlobalIndexCounter counter,
       Clock clock,
       Duration gapTimeout,
-      LongPredicate heldHere) {
+      LongUnaryOperator firstHeldFrom) {
     this.events = events;
     this.abandoned = abandoned;
     this.counter = counter;
     this.clock = clock;
     this.gapTimeout = gapTimeout;
-    this.heldHere = heldHere;
+    this.firstHeldFrom = firstHeldFrom;
   }
 
   /** Up to {@code batchSize} events after {@code position}, in global order, without a skip. */
   List<TrackedEventData<?>> after(long position, int batchSize) {
     long expected = position + 1;
-    List<Document> candidates = storedBetween(expected, expected + batchSize - 1, batchSize);
-    if (candidates.isEmpty() && !heldHere.test(expected)) {
-      candidates = firstStoredFrom(expected + batchSize, batchSize);
+    long firstHeld = firstHeldFrom.applyAsLong(expected);
+    if (firstHeld == expected) {
+      return List.of(); // this process's own commit, still in flight: it signals when stored
+    }
+    long last = expected + batchSize - 1;
+    List<Document> candidates = storedBetween(expected, Math.min(last, firstHeld - 1), batchSize);
+    if (candidates.isEmpty() && firstHeld > last) {
+      candidates = firstStoredFrom(last + 1, batchSize);
     }
     List<TrackedEventData<?>> ready = new ArrayList<>();
     for (Document document : candidates) {

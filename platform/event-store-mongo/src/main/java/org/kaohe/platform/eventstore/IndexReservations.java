@@ -161,12 +161,18 @@ final class IndexReservations {
     }
   }
 
-  /** Whether {@code index} is in the reserve, not handed out yet, and the reserve still in use. */
-  synchronized boolean holdsUnused(long index) {
-    return reserve != null
-        && index >= reserve.next
-        && index <= reserve.last
-        && System.nanoTime() - reserve.takenAt <= maxAgeNanos;
+  /**
+   * The first index of the reserve at or after {@code index} not handed out yet, while the reserve
+   * is in use; {@code Long.MAX_VALUE} if none.
+   */
+  synchronized long firstUnusedFrom(long index) {
+    if (reserve == null
+        || reserve.last < index
+        || reserve.remaining() == 0
+        || System.nanoTime() - reserve.takenAt > maxAgeNanos) {
+      return Long.MAX_VALUE;
+    }
+    return Math.max(reserve.next, index);
   }
 
   private synchronized Reserve takeReserve() {

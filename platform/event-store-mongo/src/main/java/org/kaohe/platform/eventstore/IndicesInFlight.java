@@ -18,8 +18,13 @@ final class IndicesInFlight {
     lastByFirst.remove(first);
   }
 
-  boolean contains(long index) {
-    Map.Entry<Long, Long> range = lastByFirst.floorEntry(index);
-    return range != null && range.getValue() >= index;
+  /** The first index in flight at or after {@code index}; {@code Long.MAX_VALUE} if none. */
+  long firstFrom(long index) {
+    Map.Entry<Long, Long> covering = lastByFirst.floorEntry(index);
+    if (covering != null && covering.getValue() >= index) {
+      return index;
+    }
+    Long next = lastByFirst.ceilingKey(index);
+    return next == null ? Long.MAX_VALUE : next;
   }
 }

@@ -89,7 +89,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     this.committer = new GroupCommitter(writer);
     this.globalOrder =
         new GlobalOrderReader(
-            events, abandoned, counter, builder.clock, builder.gapTimeout, writer::holds);
+            events, abandoned, counter, builder.clock, builder.gapTimeout, writer::firstHeldFrom);
   }
 
   public static Builder builder() {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
@@ -73,23 +74,27 @@ class TrackingOrderTest {
   }
 
   /**
-   * An index its own process still holds (a commit in flight, an unused reserve) may not be passed
-   * over yet, so the reader does not look past it: the commit's own notification brings it back.
+   * An index its own process still has to write (a commit in flight, an unused reserve) may not be
+   * passed over yet, so the reader reads nothing from it on: the commit signals once it is stored.
    */
   @Test
-  void aReaderLooksPastAGapOnlyWhenItsOwnProcessDoesNotHoldTheMissingIndex() {
+  void aReaderReadsNothingFromAnIndexItsOwnProcessStillHasToWrite() {
     MongoEventStorageEngine engine = engineAt(EVENT_TIME.plusSeconds(1));
     engine.appendEvents(event("A-2026", 0, 1));
     long first = new GlobalIndexCounter(database.getCollection("counters")).allocate(3_000);
     database
         .getCollection("domainevents.abandoned")
         .insertOne(new Document("_id", first).append("last", first + 2_999));
-    engine.appendEvents(event("B-2026", 0, 2));
+    for (int sequence = 0; sequence < 5; sequence++) {
+      engine.appendEvents(event("B-2026", sequence, sequence)); // 3,002 to 3,006
+    }
 
-    assertThat(readerWhere(index -> false).after(1, 100))
-        .extracting(event -> ((GlobalSequenceTrackingToken) event.trackingToken()).getGlobalIndex())
-        .containsExactly(3_002L);
-    assertThat(readerWhere(index -> index == 2).after(1, 100)).isEmpty();
+    assertThat(indices(readerWhereFirstHeldIs(Long.MAX_VALUE).after(1, 100)))
+        .containsExactly(3_002L, 3_003L, 3_004L, 3_005L, 3_006L);
+    assertThat(readerWhereFirstHeldIs(2).after(1, 100)).isEmpty();
+    assertThat(indices(readerWhereFirstHeldIs(3_005).after(3_001, 100)))
+        .containsExactly(3_002L, 3_003L, 3_004L);
+    assertThat(readerWhereFirstHeldIs(3_002).after(3_001, 100)).isEmpty();
   }
 
   @Test
@@ -129,7 +134,8 @@ class TrackingOrderTest {
     return engine;
   }
 
-  private GlobalOrderReader readerWhere(java.util.function.LongPredicate heldHere) {
+  /** A reader in a process that still has to write {@code firstHeld} and some indices after it. */
+  private GlobalOrderReader readerWhereFirstHeldIs(long firstHeld) {
     return new GlobalOrderReader(
         database.getCollection("domainevents"),
         new AbandonedIndices(
@@ -138,7 +144,13 @@ class TrackingOrderTest {
         new GlobalIndexCounter(database.getCollection("counters")),
         Clock.fixed(EVENT_TIME.plusSeconds(1), ZoneOffset.UTC),
         Duration.ofSeconds(10),
-        heldHere);
+        index -> Math.max(index, firstHeld));
+  }
+
+  private static List<Long> indices(List<TrackedEventData<?>> read) {
+    return read.stream()
+        .map(event -> ((GlobalSequenceTrackingToken) event.trackingToken()).getGlobalIndex())
+        .toList();
   }
 
   private static List<Long> indices(MongoEventStorageEngine engine) {
