@@ -62,12 +62,7 @@ class TrackingOrderTest {
 
   @Test
   void anAbandonedGapWiderThanTheIndexLookaheadIsPassedOverAtOnce() {
-    MongoEventStorageEngine engine = engineAt(EVENT_TIME.plusSeconds(1));
-    engine.appendEvents(event("A-2026", 0, 1));
-    long first = new GlobalIndexCounter(database.getCollection("counters")).allocate(3_000);
-    database
-        .getCollection("domainevents.abandoned")
-        .insertOne(new Document("_id", first).append("last", first + 2_999));
+    MongoEventStorageEngine engine = afterAnAbandonedGapOf3000();
     engine.appendEvents(event("B-2026", 0, 2));
 
     assertThat(indices(engine)).containsExactly(1L, 3_002L);
@@ -79,12 +74,7 @@ class TrackingOrderTest {
    */
   @Test
   void aReaderReadsNothingFromAnIndexItsOwnProcessStillHasToWrite() {
-    MongoEventStorageEngine engine = engineAt(EVENT_TIME.plusSeconds(1));
-    engine.appendEvents(event("A-2026", 0, 1));
-    long first = new GlobalIndexCounter(database.getCollection("counters")).allocate(3_000);
-    database
-        .getCollection("domainevents.abandoned")
-        .insertOne(new Document("_id", first).append("last", first + 2_999));
+    MongoEventStorageEngine engine = afterAnAbandonedGapOf3000();
     for (int sequence = 0; sequence < 5; sequence++) {
       engine.appendEvents(event("B-2026", sequence, sequence)); // 3,002 to 3,006
     }
@@ -131,6 +121,17 @@ class TrackingOrderTest {
             .gapTimeout(Duration.ofSeconds(10))
             .build();
     engine.ensureIndexes();
+    return engine;
+  }
+
+  /** An engine that stored index 1, after which indices 2 to 3,001 were allocated and given up. */
+  private MongoEventStorageEngine afterAnAbandonedGapOf3000() {
+    MongoEventStorageEngine engine = engineAt(EVENT_TIME.plusSeconds(1));
+    engine.appendEvents(event("A-2026", 0, 1));
+    long first = new GlobalIndexCounter(database.getCollection("counters")).allocate(3_000);
+    database
+        .getCollection("domainevents.abandoned")
+        .insertOne(new Document("_id", first).append("last", first + 2_999));
     return engine;
   }
 
