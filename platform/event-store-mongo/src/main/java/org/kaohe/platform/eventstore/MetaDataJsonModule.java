@@ -19,16 +19,16 @@ import org.axonframework.serialization.json.JacksonSerializer;
  * Axon's: text as {@code String}, any other JSON as Jackson's untyped values (numbers, booleans,
  * maps, lists, null). Registered after Axon's module, so it takes precedence.
  */
-public final class MetaDataJsonModule extends SimpleModule {
+final class MetaDataJsonModule extends SimpleModule {
   static final String NAME = "kaohe-metadata";
 
-  public MetaDataJsonModule() {
+  MetaDataJsonModule() {
     super(NAME);
     addDeserializer(MetaData.class, new FieldByFieldDeserializer());
   }
 
   /** Registers the module on the serializer's mapper; a second registration changes nothing. */
-  public static void registerOn(JacksonSerializer serializer) {
+  static void registerOn(JacksonSerializer serializer) {
     serializer.getObjectMapper().registerModule(new MetaDataJsonModule());
   }
 
