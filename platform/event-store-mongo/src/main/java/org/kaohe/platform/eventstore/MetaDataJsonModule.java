@@ -3,6 +3,7 @@ package org.kaohe.platform.eventstore;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -27,9 +28,17 @@ final class MetaDataJsonModule extends SimpleModule {
     addDeserializer(MetaData.class, new FieldByFieldDeserializer());
   }
 
-  /** Registers the module on the serializer's mapper; a second registration changes nothing. */
+  /**
+   * Registers the module on the serializer's mapper; a second registration changes nothing. Not
+   * where the serializer uses default typing: values carry their types then, and Axon's own
+   * deserializer reads them.
+   */
   static void registerOn(JacksonSerializer serializer) {
-    serializer.getObjectMapper().registerModule(new MetaDataJsonModule());
+    ObjectMapper mapper = serializer.getObjectMapper();
+    if (mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class))
+        == null) {
+      mapper.registerModule(new MetaDataJsonModule());
+    }
   }
 
   @Override

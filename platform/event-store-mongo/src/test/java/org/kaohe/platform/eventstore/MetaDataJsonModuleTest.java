@@ -53,6 +53,18 @@ class MetaDataJsonModuleTest {
   }
 
   @Test
+  void leavesASerializerWithDefaultTypingToAxonsDeserializer() {
+    JacksonSerializer typed = JacksonSerializer.builder().defaultTyping().build();
+    MetaDataJsonModule.registerOn(typed);
+    MetaData metaData = MetaData.from(Map.of("principal", "li.wei", "attempt", 2L));
+
+    assertThat(typed.getObjectMapper().getRegisteredModuleIds())
+        .doesNotContain(MetaDataJsonModule.NAME);
+    assertThat(typed.<String, MetaData>deserialize(typed.serialize(metaData, String.class)))
+        .isEqualTo(metaData);
+  }
+
+  @Test
   void writtenMetaDataReadsBackEqual() {
     MetaData metaData =
         MetaData.from(Map.of("principal", "li.wei", "attempt", 2, "tags", List.of("a", "b")));
