@@ -80,10 +80,7 @@ final class IndexReservations {
     boolean followsClosely = anyAllocation && now - lastAllocation <= holdNanos;
     anyAllocation = true;
     lastAllocation = now;
-    if (reserve != null
-        && reserve.remaining() >= count
-        && reserve.next > follows
-        && now - reserve.takenAt <= maxAgeNanos) {
+    if (isInUse(reserve, now) && reserve.remaining() >= count && reserve.next > follows) {
       return reserve.take(count);
     }
     // Not in this commit's way: only trackers elsewhere wait for it, a moment longer.
@@ -166,13 +163,15 @@ final class IndexReservations {
    * is in use; {@code Long.MAX_VALUE} if none.
    */
   synchronized long firstUnusedFrom(long index) {
-    if (reserve == null
-        || reserve.last < index
-        || reserve.remaining() == 0
-        || System.nanoTime() - reserve.takenAt > maxAgeNanos) {
+    if (!isInUse(reserve, System.nanoTime()) || reserve.last < index || reserve.remaining() == 0) {
       return Long.MAX_VALUE;
     }
     return Math.max(reserve.next, index);
+  }
+
+  /** A reserve is used only while it is younger than {@code maxAge}. */
+  private boolean isInUse(Reserve candidate, long now) {
+    return candidate != null && now - candidate.takenAt <= maxAgeNanos;
   }
 
   private synchronized Reserve takeReserve() {
