@@ -2,6 +2,7 @@ package org.kaohe.benchmarks.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * {@code POST /api/assessment/scores/batch} with a JSON array of distinct scores, one batch at a
@@ -50,25 +51,18 @@ final class BatchLoad {
       int warmups,
       int iterations) {
     List<Batch> everyBatch = new ArrayList<>();
-    for (int i = 0; i < warmups; i++) {
+    for (int i = 0; i < warmups + iterations; i++) {
       everyBatch.add(post(client, slots, service, batchSize));
     }
-    long[] nanos = new long[iterations];
-    long total = 0;
-    long cpu = 0;
-    for (int i = 0; i < iterations; i++) {
-      Batch batch = post(client, slots, service, batchSize);
-      everyBatch.add(batch);
-      nanos[i] = batch.nanos();
-      total += batch.nanos();
-      cpu = cpu < 0 || batch.cpuNanos() < 0 ? -1 : cpu + batch.cpuNanos();
-    }
+    List<Batch> measured = everyBatch.subList(warmups, everyBatch.size());
+    long[] nanos = measured.stream().mapToLong(Batch::nanos).toArray();
     long scores = (long) batchSize * iterations;
+    boolean cpuKnown = measured.stream().allMatch(batch -> batch.cpuNanos() >= 0);
     return new Result(
         new Latencies(nanos),
-        scores / (total / 1e9),
+        scores / (LongStream.of(nanos).sum() / 1e9),
         List.copyOf(everyBatch),
-        cpu < 0 ? -1 : cpu / 1e3 / scores);
+        cpuKnown ? measured.stream().mapToLong(Batch::cpuNanos).sum() / 1e3 / scores : -1);
   }
 
   private static Batch post(
