@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the event-store benchmarks (JMH) and prints the ratios the event-store issue asks for.
+# Runs the event-store benchmarks (JMH) and prints their ratios against Axon's MongoDB extension
+# and the raw driver.
 # Extra arguments go to JMH, e.g. `benchmarks/run.sh AppendBenchmark` or `benchmarks/run.sh -h`.
 set -euo pipefail
 cd "$(dirname "$0")/.."

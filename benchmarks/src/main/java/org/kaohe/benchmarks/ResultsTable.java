@@ -8,9 +8,9 @@ import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 
 /**
- * Prints, from a JMH JSON result file, the figures and ratios the event-store issue asks for: ours
- * against Axon's MongoDB extension and the raw driver, aggregate load, verification per minute and
- * tracking catch-up against a raw read.
+ * Prints, from a JMH JSON result file, the figures and ratios that place the engine: ours against
+ * Axon's MongoDB extension and the raw driver, aggregate load, verification per minute and tracking
+ * catch-up against a raw read.
  */
 public final class ResultsTable {
   private static final double VERIFICATION_GOAL_PER_MINUTE = 1_000_000;

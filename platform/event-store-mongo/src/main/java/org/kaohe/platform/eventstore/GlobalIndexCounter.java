@@ -9,8 +9,8 @@ import org.bson.Document;
 
 /**
  * Allocates ranges of the global index. Reads the value from before the increment: the in-process
- * MongoDB server can hand concurrent callers the same post-increment value (see stack notes), but
- * never the same pre-increment one.
+ * MongoDB server can hand concurrent callers the same post-increment value (it serializes the live
+ * document after another caller changed it), but never the same pre-increment one.
  */
 final class GlobalIndexCounter {
   private static final String COUNTER_ID = "eventGlobalIndex";
