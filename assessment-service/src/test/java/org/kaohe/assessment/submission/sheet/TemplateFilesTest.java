@@ -10,11 +10,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.kaohe.assessment.reference.ReferenceData;
-import org.kaohe.assessment.reference.ReferenceFiles;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.ReferenceFiles;
 
 class TemplateFilesTest {
-  private static final ReferenceData REFERENCE = ReferenceFiles.shippedData();
+  private static final ReferenceData REFERENCE = ReferenceFiles.shipped();
   private static final Template HQD =
       new Templates(REFERENCE).of(REFERENCE.catalogue(2026).orElseThrow(), "HQD", "PROV-STATS");
 
