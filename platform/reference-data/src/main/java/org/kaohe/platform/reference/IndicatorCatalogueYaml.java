@@ -1,433 +1,446 @@
 package org.kaohe.platform.reference;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.events.ids.Codes;
 import org.kaohe.events.ids.IndicatorCode;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
+import org.kaohe.events.validation.AssessmentYear;
 
 /**
  * Reads the indicator catalogues file: {@code catalogues}, each with a {@code year} and {@code
- * groups} of {@code indicators} (the shipped file documents every field). Years, group codes and
- * indicator codes are unique within their catalogue; every agency named must be a known one.
+ * groups} of {@code indicators} (the shipped file documents every field). Jackson binds the file
+ * into the records below and Bean Validation checks their fields; what binding cannot make sense of
+ * is recorded and skipped, so that one reading finds every problem. The rules across fields (unique
+ * years and codes, known agencies, a scale for every indicator) are checked here. Each problem is
+ * placed by its line and column, found by its path in {@link YamlLocations}.
  */
 public final class IndicatorCatalogueYaml {
-  private static final int FIRST_YEAR = 2000;
-  private static final int LAST_YEAR = 2100;
-  private static final Pattern GROUP_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
-  private static final List<String> ROOT_FIELDS = List.of("catalogues");
-  private static final List<String> CATALOGUE_FIELDS =
-      List.of("year", "opens", "deadline", "groups");
-  private static final List<String> GROUP_FIELDS =
-      List.of("code", "name", "english_name", "scale", "indicators");
-  private static final List<String> INDICATOR_FIELDS =
-      List.of(
-          "code",
-          "name",
-          "english_name",
-          "scale",
-          "applies_to",
-          "responsible_agency",
-          "additional_agencies",
-          "assessed",
-          "period");
-  private static final List<String> SCALE_FIELDS = List.of("min", "max", "decimals");
+  private static final String CODE_FORMAT = "must be 2-32 upper-case letters, digits or '-'";
+  private static final String EMPTY = "must not be empty";
+  private static final ObjectReader READER = YAMLMapper.builder().build().readerFor(FileYaml.class);
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
+
+  record FileYaml(@NotEmpty(message = EMPTY) @Valid List<CatalogueYaml> catalogues) {}
+
+  record CatalogueYaml(
+      @NotNull @AssessmentYear Integer year,
+      String opens,
+      String deadline,
+      @NotEmpty(message = EMPTY) @Valid List<GroupYaml> groups) {}
+
+  record GroupYaml(
+      @NotNull @Pattern(regexp = Codes.FORMAT, message = CODE_FORMAT) String code,
+      @NotBlank(message = EMPTY) String name,
+      @JsonProperty("english_name") String englishName,
+      @Valid ScaleYaml scale,
+      @NotEmpty(message = EMPTY) @Valid List<IndicatorYaml> indicators) {}
+
+  record IndicatorYaml(
+      @NotNull @Pattern(regexp = Codes.FORMAT, message = CODE_FORMAT) String code,
+      @NotBlank(message = EMPTY) String name,
+      @JsonProperty("english_name") String englishName,
+      @Valid ScaleYaml scale,
+      @JsonProperty("applies_to") @NotEmpty(message = EMPTY) List<UnitKind> appliesTo,
+      @JsonProperty("responsible_agency") @NotBlank(message = EMPTY) String responsibleAgency,
+      @JsonProperty("additional_agencies") List<String> additionalAgencies,
+      List<Subject> assessed,
+      String period) {}
+
+  record ScaleYaml(
+      @NotNull BigDecimal min,
+      @NotNull BigDecimal max,
+      @NotNull @Min(value = 0, message = "must be a whole number from 0") Integer decimals) {}
+
+  private static final Map<Class<?>, String> WHAT =
+      Map.of(
+          FileYaml.class, "the file",
+          CatalogueYaml.class, "a catalogue",
+          GroupYaml.class, "a group",
+          IndicatorYaml.class, "an indicator",
+          ScaleYaml.class, "a scale");
 
   private final FileProblems problems;
+  private final YamlLocations places;
   private final Set<String> agencies;
+  private final Set<String> reported = new HashSet<>();
 
-  private IndicatorCatalogueYaml(FileProblems problems, Set<String> agencies) {
+  private IndicatorCatalogueYaml(
+      FileProblems problems, YamlLocations places, Set<String> agencies) {
     this.problems = problems;
+    this.places = places;
     this.agencies = agencies;
   }
 
   /**
    * @param agencies the codes of the known agencies
-   * @throws InvalidReferenceFile listing every problem with its line
+   * @throws InvalidReferenceFile listing every problem with its line and column
    */
   public static List<IndicatorCatalogue> read(InputStream in, String origin, Set<String> agencies)
       throws IOException {
+    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     FileProblems problems = new FileProblems(origin);
-    Node root = compose(in, problems);
-    List<IndicatorCatalogue> catalogues = new ArrayList<>();
-    if (root == null) {
+    Optional<YamlLocations> places = YamlLocations.read(text, problems);
+    List<IndicatorCatalogue> catalogues = List.of();
+    if (places.isPresent() && places.get().isEmpty()) {
       problems.inFile("the file is empty; it must hold 'catalogues'");
-    } else {
-      catalogues = new IndicatorCatalogueYaml(problems, agencies).catalogues(root);
+    } else if (places.isPresent()) {
+      catalogues = new IndicatorCatalogueYaml(problems, places.get(), agencies).read(text);
     }
-    problems.throwIfAny();
+    problems.throwIfAnyInFileOrder();
     return catalogues;
   }
 
-  private static Node compose(InputStream in, FileProblems problems) throws IOException {
-    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return new Yaml().compose(reader);
-    } catch (MarkedYAMLException e) {
-      if (e.getProblemMark() == null) {
-        problems.inFile("not valid YAML: " + e.getProblem());
-      } else {
-        problems.at(e.getProblemMark().getLine() + 1, "not valid YAML: " + e.getProblem());
-      }
-    } catch (YAMLException e) {
-      problems.inFile("not valid YAML: " + e.getMessage());
+  private List<IndicatorCatalogue> read(String text) throws IOException {
+    FileYaml file;
+    try {
+      file = READER.withHandler(new Problems()).readValue(text);
+    } catch (JsonProcessingException e) {
+      problems.at(YamlLocations.Place.of(e.getLocation()), e.getOriginalMessage());
+      return List.of();
     }
-    problems.throwIfAny();
-    return null;
-  }
-
-  private List<IndicatorCatalogue> catalogues(Node root) {
+    VALIDATOR.validate(file).forEach(this::violation);
     List<IndicatorCatalogue> catalogues = new ArrayList<>();
     Map<Integer, Integer> lineOfYear = new HashMap<>();
-    List<Node> nodes =
-        YamlMap.of(root, "the file", ROOT_FIELDS, problems)
-            .flatMap(file -> file.list("catalogues"))
-            .orElse(List.of());
-    for (Node node : nodes) {
-      Optional<IndicatorCatalogue> catalogue = catalogue(node);
-      if (catalogue.isEmpty()) {
-        continue;
-      }
-      int line = YamlMap.lineOf(node);
-      Integer earlier = lineOfYear.putIfAbsent(catalogue.get().year(), line);
-      if (earlier == null) {
-        catalogues.add(catalogue.get());
-      } else {
-        problems.at(
-            line, "year " + catalogue.get().year() + " already has a catalogue on line " + earlier);
-      }
-    }
+    forEach(
+        file.catalogues(),
+        "/catalogues",
+        (catalogue, at) -> {
+          if (catalogue.year() != null) {
+            Integer earlier = lineOfYear.putIfAbsent(catalogue.year(), places.of(at).line());
+            if (earlier != null) {
+              problem(
+                  at, "year " + catalogue.year() + " already has a catalogue on line " + earlier);
+            }
+            catalogues.add(catalogue(catalogue, at));
+          }
+        });
     return catalogues;
   }
 
-  /** Empty when the catalogue has no usable year; a bad group is recorded as a problem. */
-  private Optional<IndicatorCatalogue> catalogue(Node node) {
-    Optional<YamlMap> map = YamlMap.of(node, "a catalogue", CATALOGUE_FIELDS, problems);
-    if (map.isEmpty()) {
-      return Optional.empty();
+  /** Once per path: what binding reported is not reported again by validation. */
+  private void once(String pointer, YamlLocations.Place place, String message) {
+    if (reported.add(pointer)) {
+      problems.at(place, message);
     }
-    Optional<Integer> year = year(map.get());
-    Optional<RoundCalendar> calendar = year.map(y -> calendar(map.get(), y));
-    Codes codes = new Codes();
-    List<IndicatorGroup> groups = new ArrayList<>();
-    for (Node group : map.get().list("groups").orElse(List.of())) {
-      group(group, codes).ifPresent(groups::add);
-    }
-    return year.map(y -> new IndicatorCatalogue(y, calendar.orElseThrow(), groups));
   }
 
-  /** The round's dates, each defaulting to the rule: 1 January, and 31 March of the next year. */
-  private RoundCalendar calendar(YamlMap catalogue, int year) {
-    RoundCalendar byDefault = RoundCalendar.byDefault(year);
-    LocalDate opens = date(catalogue, "opens").orElse(byDefault.opens());
-    LocalDate deadline = date(catalogue, "deadline").orElse(byDefault.deadline());
+  /** A problem across fields, which binding and validation cannot have found. */
+  private void problem(String pointer, String message) {
+    problems.at(places.of(pointer), message);
+  }
+
+  private void violation(ConstraintViolation<?> violation) {
+    String pointer =
+        Arrays.stream(violation.getPropertyPath().toString().replace("]", "").split("[.\\[]"))
+            .map(segment -> "/" + snakeCase(segment))
+            .collect(Collectors.joining());
+    String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+    Object value = violation.getInvalidValue();
+    String message =
+        value == null
+            ? WHAT.get(violation.getLeafBean().getClass()) + " needs '" + field + "'"
+            : "'" + field + "' " + violation.getMessage();
+    boolean showValue =
+        value != null && !value.toString().isBlank() && !(value instanceof Collection);
+    once(pointer, places.of(pointer), message + (showValue ? ", found '" + value + "'" : ""));
+  }
+
+  private IndicatorCatalogue catalogue(CatalogueYaml catalogue, String at) {
+    RoundCalendar byDefault = RoundCalendar.byDefault(catalogue.year());
+    LocalDate opens = date(catalogue.opens(), at + "/opens").orElse(byDefault.opens());
+    LocalDate deadline = date(catalogue.deadline(), at + "/deadline").orElse(byDefault.deadline());
     if (!deadline.isAfter(opens)) {
-      problems.at(catalogue.line(), "the deadline " + deadline + " must come after opens " + opens);
+      problem(at, "the deadline " + deadline + " must come after opens " + opens);
     }
-    return new RoundCalendar(opens, deadline);
-  }
-
-  private Optional<LocalDate> date(YamlMap map, String field) {
-    if (!map.has(field)) {
-      return Optional.empty();
-    }
-    Optional<String> text = map.text(field);
-    try {
-      return text.map(LocalDate::parse);
-    } catch (DateTimeParseException e) {
-      problems.at(
-          YamlMap.lineOf(map.node(field)),
-          "'" + field + "' must be a date such as 2027-03-31, found '" + text.get() + "'");
-      return Optional.empty();
-    }
-  }
-
-  private Optional<Integer> year(YamlMap catalogue) {
-    Optional<String> text = catalogue.text("year");
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      int year = Integer.parseInt(text.get());
-      if (year >= FIRST_YEAR && year <= LAST_YEAR) {
-        return Optional.of(year);
-      }
-    } catch (NumberFormatException e) {
-      // reported below, as for a year out of range
-    }
-    problems.at(
-        YamlMap.lineOf(catalogue.node("year")),
-        "'year' must be a year from "
-            + FIRST_YEAR
-            + " to "
-            + LAST_YEAR
-            + ", found '"
-            + text.get()
-            + "'");
-    return Optional.empty();
-  }
-
-  private Optional<IndicatorGroup> group(Node node, Codes codes) {
-    Optional<YamlMap> found = YamlMap.of(node, "a group", GROUP_FIELDS, problems);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    YamlMap map = found.get();
-    int before = problems.count();
-    Optional<String> code = map.text("code");
-    code.ifPresent(
-        c -> {
-          if (!GROUP_CODE.matcher(c).matches()) {
-            problems.at(
-                YamlMap.lineOf(map.node("code")),
-                "group code must be 2-32 upper-case letters, digits or '-', found '" + c + "'");
-          } else {
-            codes.claim(c, "group", YamlMap.lineOf(map.node("code")), problems);
-          }
+    Map<String, Integer> lineOfCode = new HashMap<>();
+    List<IndicatorGroup> groups = new ArrayList<>();
+    forEach(
+        catalogue.groups(),
+        at + "/groups",
+        (group, groupAt) -> {
+          claim(group.code(), "group", groupAt + "/code", lineOfCode);
+          Optional<Scale> scale = scale(group.scale(), groupAt + "/scale");
+          List<Indicator> indicators = new ArrayList<>();
+          forEach(
+              group.indicators(),
+              groupAt + "/indicators",
+              (indicator, indicatorAt) -> {
+                claim(indicator.code(), "indicator", indicatorAt + "/code", lineOfCode);
+                indicator(indicator, group, scale, indicatorAt).ifPresent(indicators::add);
+              });
+          groups.add(
+              new IndicatorGroup(
+                  group.code(), group.name(), text(group.englishName()), indicators));
         });
-    Optional<String> name = map.text("name");
-    Optional<Scale> defaultScale = map.has("scale") ? scale(map.node("scale")) : Optional.empty();
-    boolean defaultScaleGiven = map.has("scale");
-    List<Indicator> indicators = new ArrayList<>();
-    for (Node indicatorNode : map.list("indicators").orElse(List.of())) {
-      indicator(indicatorNode, code.orElse(""), defaultScale, defaultScaleGiven, codes)
-          .ifPresent(indicators::add);
-    }
-    if (problems.count() > before) {
+    return new IndicatorCatalogue(catalogue.year(), new RoundCalendar(opens, deadline), groups);
+  }
+
+  private Optional<LocalDate> date(String text, String at) {
+    try {
+      return Optional.ofNullable(text).map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      String field = at.substring(at.lastIndexOf('/') + 1);
+      problem(at, "'" + field + "' must be a date such as 2027-03-31, found '" + text + "'");
       return Optional.empty();
     }
-    return Optional.of(
-        new IndicatorGroup(
-            code.get(), name.get(), map.optionalText("english_name").orElse(""), indicators));
   }
 
   private Optional<Indicator> indicator(
-      Node node,
-      String group,
-      Optional<Scale> defaultScale,
-      boolean defaultScaleGiven,
-      Codes codes) {
-    Optional<YamlMap> found = YamlMap.of(node, "an indicator", INDICATOR_FIELDS, problems);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    YamlMap map = found.get();
-    int before = problems.count();
-    Optional<IndicatorCode> code = map.text("code").flatMap(c -> indicatorCode(c, map, codes));
-    Optional<String> name = map.text("name");
-    Optional<Scale> scale;
-    if (map.has("scale")) {
-      scale = scale(map.node("scale"));
-    } else {
-      scale = defaultScale;
-      if (!defaultScaleGiven) {
-        problems.at(map.line(), "an indicator needs 'scale' when its group gives none");
+      IndicatorYaml indicator, GroupYaml group, Optional<Scale> groupScale, String at) {
+    Optional<Scale> scale = scale(indicator.scale(), at + "/scale");
+    if (indicator.scale() == null) {
+      scale = groupScale;
+      if (group.scale() == null) {
+        problem(at, "an indicator needs 'scale' when its group gives none");
       }
     }
-    List<UnitKind> appliesTo = appliesTo(map);
     Optional<AgencyCode> responsible =
-        map.text("responsible_agency")
-            .flatMap(a -> agency(a, YamlMap.lineOf(map.node("responsible_agency"))));
-    List<AgencyCode> additional = additionalAgencies(map, responsible);
-    Set<Subject> subjects = subjects(map);
-    Periodicity periodicity = periodicity(map);
-    if (problems.count() > before || scale.isEmpty()) {
+        agency(indicator.responsibleAgency(), at + "/responsible_agency");
+    List<AgencyCode> additional = new ArrayList<>();
+    forEach(
+        indicator.additionalAgencies(),
+        at + "/additional_agencies",
+        (code, itemAt) ->
+            agency(code, itemAt)
+                .ifPresent(
+                    agency -> {
+                      if (responsible.isPresent() && responsible.get().equals(agency)) {
+                        problem(itemAt, agency + " is already the responsible agency");
+                      } else if (additional.contains(agency)) {
+                        problem(itemAt, agency + " is listed twice in 'additional_agencies'");
+                      } else {
+                        additional.add(agency);
+                      }
+                    }));
+    Optional<Periodicity> periodicity =
+        indicator.period() == null
+            ? Optional.of(Periodicity.ANNUAL)
+            : Periodicity.parse(indicator.period());
+    if (periodicity.isEmpty()) {
+      problem(
+          at + "/period",
+          "'period' must be one of annual, half-year, found '" + indicator.period() + "'");
+    }
+    if (problems.any()) {
       return Optional.empty();
     }
+    Set<Subject> subjects =
+        indicator.assessed() == null ? Set.of(Subject.UNITS) : EnumSet.copyOf(indicator.assessed());
     return Optional.of(
         new Indicator(
-            code.get(),
-            name.get(),
-            map.optionalText("english_name").orElse(""),
-            group,
-            scale.get(),
-            appliesTo,
-            responsible.get(),
+            new IndicatorCode(indicator.code()),
+            indicator.name(),
+            text(indicator.englishName()),
+            group.code(),
+            scale.orElseThrow(),
+            indicator.appliesTo(),
+            responsible.orElseThrow(),
             additional,
             subjects,
-            periodicity));
+            periodicity.get()));
   }
 
-  /** {@code assessed: [UNITS, CADRES]}; units only when absent. */
-  private Set<Subject> subjects(YamlMap map) {
-    if (!map.has("assessed")) {
-      return Set.of(Subject.UNITS);
+  /** Group and indicator codes of one catalogue must all differ. */
+  private void claim(String code, String kind, String at, Map<String, Integer> lineOfCode) {
+    if (code != null && code.matches(Codes.FORMAT)) {
+      Integer earlier = lineOfCode.putIfAbsent(code, places.of(at).line());
+      if (earlier != null) {
+        problem(at, kind + " code " + code + " is already used on line " + earlier);
+      }
     }
-    Set<Subject> subjects = EnumSet.noneOf(Subject.class);
-    for (Node item : map.list("assessed").orElse(List.of())) {
-      YamlMap.itemText(item, "assessed", problems)
-          .ifPresent(
-              text -> {
-                try {
-                  subjects.add(Subject.valueOf(text));
-                } catch (IllegalArgumentException e) {
-                  problems.at(
-                      YamlMap.lineOf(item),
-                      "assessed: expected UNITS or CADRES, found '" + text + "'");
-                }
-              });
-    }
-    return subjects;
   }
 
-  /** {@code period: half-year}; annual when absent. */
-  private Periodicity periodicity(YamlMap map) {
-    if (!map.has("period")) {
-      return Periodicity.ANNUAL;
-    }
-    Optional<String> text = map.text("period");
-    Optional<Periodicity> periodicity = text.flatMap(Periodicity::parse);
-    if (text.isPresent() && periodicity.isEmpty()) {
-      problems.at(
-          YamlMap.lineOf(map.node("period")),
-          "period: expected annual or half-year, found '" + text.get() + "'");
-    }
-    return periodicity.orElse(Periodicity.ANNUAL);
-  }
-
-  private Optional<IndicatorCode> indicatorCode(String code, YamlMap map, Codes codes) {
-    int line = YamlMap.lineOf(map.node("code"));
-    try {
-      IndicatorCode indicatorCode = new IndicatorCode(code);
-      codes.claim(code, "indicator", line, problems);
-      return Optional.of(indicatorCode);
-    } catch (IllegalArgumentException e) {
-      problems.at(
-          line,
-          "indicator code must be 2-32 upper-case letters, digits or '-', found '" + code + "'");
+  private Optional<Scale> scale(ScaleYaml scale, String at) {
+    if (scale == null || scale.min() == null || scale.max() == null || scale.decimals() == null) {
       return Optional.empty();
     }
-  }
-
-  private List<UnitKind> appliesTo(YamlMap map) {
-    List<UnitKind> kinds = new ArrayList<>();
-    for (Node item : map.list("applies_to").orElse(List.of())) {
-      YamlMap.itemText(item, "applies_to", problems)
-          .ifPresent(
-              text -> {
-                try {
-                  kinds.add(UnitKind.parse(text));
-                } catch (IllegalArgumentException e) {
-                  problems.at(YamlMap.lineOf(item), "applies_to: " + e.getMessage());
-                }
-              });
+    if (scale.min().compareTo(scale.max()) >= 0) {
+      problem(
+          at,
+          "the scale's min "
+              + scale.min().toPlainString()
+              + " must be below its max "
+              + scale.max().toPlainString());
+      return Optional.empty();
     }
-    return kinds;
+    return Optional.of(new Scale(scale.min(), scale.max(), scale.decimals()));
   }
 
-  private List<AgencyCode> additionalAgencies(YamlMap map, Optional<AgencyCode> responsible) {
-    List<AgencyCode> additional = new ArrayList<>();
-    for (Node item : map.optionalList("additional_agencies").orElse(List.of())) {
-      int line = YamlMap.lineOf(item);
-      YamlMap.itemText(item, "additional_agencies", problems)
-          .flatMap(text -> agency(text, line))
-          .ifPresent(
-              agency -> {
-                if (responsible.isPresent() && responsible.get().equals(agency)) {
-                  problems.at(line, agency + " is already the responsible agency");
-                } else if (additional.contains(agency)) {
-                  problems.at(line, agency + " is listed twice in 'additional_agencies'");
-                } else {
-                  additional.add(agency);
-                }
-              });
+  private Optional<AgencyCode> agency(String code, String at) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
     }
-    return additional;
-  }
-
-  private Optional<AgencyCode> agency(String code, int line) {
     if (!agencies.contains(code)) {
-      problems.at(line, "unknown agency " + code + " (not in the agencies file)");
+      problem(at, "unknown agency " + code + " (not in the agencies file)");
       return Optional.empty();
     }
     return Optional.of(new AgencyCode(code));
   }
 
-  private Optional<Scale> scale(Node node) {
-    Optional<YamlMap> found = YamlMap.of(node, "a scale", SCALE_FIELDS, problems);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    YamlMap map = found.get();
-    Optional<BigDecimal> min = number(map, "min");
-    Optional<BigDecimal> max = number(map, "max");
-    Optional<Integer> decimals = decimals(map);
-    if (min.isEmpty() || max.isEmpty() || decimals.isEmpty()) {
-      return Optional.empty();
-    }
-    if (min.get().compareTo(max.get()) >= 0) {
-      problems.at(
-          map.line(),
-          "the scale's min "
-              + min.get().toPlainString()
-              + " must be below its max "
-              + max.get().toPlainString());
-      return Optional.empty();
-    }
-    return Optional.of(new Scale(min.get(), max.get(), decimals.get()));
+  private interface Item<T> {
+    void read(T item, String at);
   }
 
-  private Optional<BigDecimal> number(YamlMap scale, String field) {
-    return scale
-        .text(field)
-        .flatMap(
-            text -> {
-              try {
-                return Optional.of(new BigDecimal(text));
-              } catch (NumberFormatException e) {
-                problems.at(
-                    YamlMap.lineOf(scale.node(field)),
-                    "the scale's " + field + " must be a number, found '" + text + "'");
-                return Optional.empty();
-              }
-            });
-  }
-
-  private Optional<Integer> decimals(YamlMap scale) {
-    return scale
-        .text("decimals")
-        .flatMap(
-            text -> {
-              try {
-                int decimals = Integer.parseInt(text);
-                if (decimals >= 0) {
-                  return Optional.of(decimals);
-                }
-              } catch (NumberFormatException e) {
-                // reported below, as for a negative number
-              }
-              problems.at(
-                  YamlMap.lineOf(scale.node("decimals")),
-                  "the scale's decimals must be a whole number from 0, found '" + text + "'");
-              return Optional.empty();
-            });
-  }
-
-  /** The group and indicator codes of one catalogue, which must all differ. */
-  private static final class Codes {
-    private final Map<String, Integer> lineOfCode = new HashMap<>();
-
-    void claim(String code, String kind, int line, FileProblems problems) {
-      Integer earlier = lineOfCode.putIfAbsent(code, line);
-      if (earlier != null) {
-        problems.at(line, kind + " code " + code + " is already used on line " + earlier);
+  /** Each item that binding could read, with its path; none for a missing list. */
+  private static <T> void forEach(List<T> list, String at, Item<T> item) {
+    for (int i = 0; list != null && i < list.size(); i++) {
+      if (list.get(i) != null) {
+        item.read(list.get(i), at + "/" + i);
       }
+    }
+  }
+
+  private static String text(String optional) {
+    return Objects.requireNonNullElse(optional, "");
+  }
+
+  private static String snakeCase(String name) {
+    return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
+  }
+
+  private static String fieldsOf(Class<?> type) {
+    return Arrays.stream(type.getRecordComponents())
+        .map(component -> snakeCase(component.getName()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** What binding cannot make sense of, recorded where it is and skipped. */
+  private final class Problems extends DeserializationProblemHandler {
+
+    @Override
+    public boolean handleUnknownProperty(
+        DeserializationContext context,
+        JsonParser parser,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String property)
+        throws IOException {
+      Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+      String at = pointer(parser);
+      once(
+          at,
+          places.keyOf(at),
+          "unknown field '" + property + "' in " + WHAT.get(type) + "; expected " + fieldsOf(type));
+      parser.skipChildren();
+      return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(
+        DeserializationContext context, Class<?> type, String value, String failure) {
+      String expected =
+          type.isEnum()
+              ? "one of "
+                  + Arrays.stream(type.getEnumConstants())
+                      .map(Object::toString)
+                      .collect(Collectors.joining(", "))
+              : type == Integer.class ? "a whole number" : "a number";
+      found(context.getParser(), " must be " + expected + ", found '" + value + "'");
+      return null;
+    }
+
+    @Override
+    public Object handleInstantiationProblem(
+        DeserializationContext context, Class<?> type, Object argument, Throwable problem) {
+      Throwable cause = problem;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      found(context.getParser(), ": " + cause.getMessage());
+      return null;
+    }
+
+    @Override
+    public Object handleUnexpectedToken(
+        DeserializationContext context,
+        JavaType type,
+        JsonToken token,
+        JsonParser parser,
+        String failure)
+        throws IOException {
+      return notA(type.getRawClass(), parser);
+    }
+
+    @Override
+    public Object handleMissingInstantiator(
+        DeserializationContext context,
+        Class<?> type,
+        ValueInstantiator instantiator,
+        JsonParser parser,
+        String failure)
+        throws IOException {
+      return notA(type, parser);
+    }
+
+    private Object notA(Class<?> type, JsonParser parser) throws IOException {
+      if (WHAT.containsKey(type)) {
+        String at = pointer(parser);
+        once(at, places.of(at), WHAT.get(type) + " must be a mapping with " + fieldsOf(type));
+      } else {
+        found(
+            parser,
+            Collection.class.isAssignableFrom(type)
+                ? " must be a list"
+                : " must be a single value");
+      }
+      parser.skipChildren();
+      return null;
+    }
+
+    /** A problem with the value the parser is at, named by its field: {@code 'min' must be ...}. */
+    private void found(JsonParser parser, String message) {
+      String at = pointer(parser);
+      String field = at.replaceAll("/[0-9]+$", "");
+      once(at, places.of(at), "'" + field.substring(field.lastIndexOf('/') + 1) + "'" + message);
+    }
+
+    /** The path of the value the parser is at; a list's or mapping's own, at its start. */
+    private static String pointer(JsonParser parser) {
+      JsonStreamContext context = parser.getParsingContext();
+      if (parser.currentToken() == JsonToken.START_ARRAY
+          || parser.currentToken() == JsonToken.START_OBJECT) {
+        context = context.getParent();
+      }
+      return context.pathAsPointer().toString();
     }
   }
 }

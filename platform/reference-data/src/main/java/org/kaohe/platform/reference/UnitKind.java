@@ -1,5 +1,6 @@
 package org.kaohe.platform.reference;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,7 @@ public record UnitKind(UnitCategory category, String type) {
   /**
    * @throws IllegalArgumentException saying what is wrong with {@code text}
    */
+  @JsonCreator
   public static UnitKind parse(String text) {
     int slash = text.indexOf('/');
     String categoryName = slash < 0 ? text : text.substring(0, slash);

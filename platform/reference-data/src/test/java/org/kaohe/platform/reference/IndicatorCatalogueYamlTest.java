@@ -125,9 +125,9 @@ class IndicatorCatalogueYamlTest {
 
     assertThat(problems(yaml))
         .containsExactly(
-            "line 3: 'deadline' must be a date such as 2027-03-31, found '31.3.2027'",
-            "line 13: assessed: expected UNITS or CADRES, found 'PEOPLE'",
-            "line 14: period: expected annual or half-year, found 'monthly'");
+            "line 3, column 15: 'deadline' must be a date such as 2027-03-31, found '31.3.2027'",
+            "line 13, column 31: 'assessed' must be one of UNITS, CADRES, found 'PEOPLE'",
+            "line 14, column 21: 'period' must be one of annual, half-year, found 'monthly'");
   }
 
   @Test
@@ -137,15 +137,15 @@ class IndicatorCatalogueYamlTest {
             "  - year: 2026", "  - year: 2026\n    opens: 2026-06-01\n    deadline: 2026-05-01");
 
     assertThat(problems(yaml))
-        .containsExactly("line 2: the deadline 2026-05-01 must come after opens 2026-06-01");
+        .containsExactly(
+            "line 2, column 5: the deadline 2026-05-01 must come after opens 2026-06-01");
   }
 
   @Test
   void invalidYamlIsReportedWithItsLine() {
     assertThat(problems("catalogues:\n  - year: 2026\n    groups: [unclosed\n"))
-        .singleElement()
-        .asString()
-        .startsWith("line 4: not valid YAML: ");
+        .containsExactly(
+            "line 4, column 1: not valid YAML: expected ',' or ']', but got <stream end>");
   }
 
   @Test
@@ -158,29 +158,30 @@ class IndicatorCatalogueYamlTest {
   void aMisspeltFieldIsReportedWithTheExpectedOnes() {
     assertThat(problems(VALID.replace("responsible_agency", "responsible_agncy")))
         .containsExactly(
-            "line 11: unknown field 'responsible_agncy' in an indicator; expected code, name,"
-                + " english_name, scale, applies_to, responsible_agency, additional_agencies, assessed, period",
-            "line 7: an indicator needs 'responsible_agency'");
+            "line 7, column 13: an indicator needs 'responsible_agency'",
+            "line 11, column 13: unknown field 'responsible_agncy' in an indicator; expected code,"
+                + " name, english_name, scale, applies_to, responsible_agency, additional_agencies,"
+                + " assessed, period");
   }
 
   @Test
   void aFieldGivenTwiceIsReported() {
     assertThat(problems(VALID.replace("name: 经济建设", "name: 经济建设" + NEXT_FIELD + "name: 经济")))
-        .containsExactly("line 9: field 'name' appears twice in an indicator");
+        .containsExactly("line 9, column 13: field 'name' appears twice in one mapping");
   }
 
   @Test
   void aMissingOrEmptyNameIsReported() {
     assertThat(problems(VALID.replace("name: 经济建设", "english_name: Economy")))
-        .containsExactly("line 7: an indicator needs 'name'");
+        .containsExactly("line 7, column 13: an indicator needs 'name'");
     assertThat(problems(VALID.replace("name: 经济建设", "name: ''")))
-        .containsExactly("line 8: 'name' is empty");
+        .containsExactly("line 8, column 19: 'name' must not be empty");
   }
 
   @Test
   void aYearOutsideTheSupportedRangeIsReported() {
     assertThat(problems(VALID.replace("2026", "26")))
-        .containsExactly("line 2: 'year' must be a year from 2000 to 2100, found '26'");
+        .containsExactly("line 2, column 11: 'year' must be a year from 2000 to 2100, found '26'");
   }
 
   @Test
@@ -188,7 +189,7 @@ class IndicatorCatalogueYamlTest {
     String twice = VALID + VALID.substring("catalogues:\n".length());
 
     assertThat(problems(twice))
-        .containsExactly("line 12: year 2026 already has a catalogue on line 2");
+        .containsExactly("line 12, column 5: year 2026 already has a catalogue on line 2");
   }
 
   @Test
@@ -205,7 +206,8 @@ class IndicatorCatalogueYamlTest {
                 "");
 
     assertThat(problems(twice))
-        .containsExactly("line 12: indicator code HQD-ECONOMY is already used on line 7");
+        .containsExactly(
+            "line 12, column 19: indicator code HQD-ECONOMY is already used on line 7");
   }
 
   @Test
@@ -213,8 +215,8 @@ class IndicatorCatalogueYamlTest {
     assertThat(
             problems(VALID.replace("code: HQD-ECONOMY", "code: economy").replace("HQD\n", "hqd\n")))
         .containsExactly(
-            "line 4: group code must be 2-32 upper-case letters, digits or '-', found 'hqd'",
-            "line 7: indicator code must be 2-32 upper-case letters, digits or '-', found"
+            "line 4, column 15: 'code' must be 2-32 upper-case letters, digits or '-', found 'hqd'",
+            "line 7, column 19: 'code' must be 2-32 upper-case letters, digits or '-', found"
                 + " 'economy'");
   }
 
@@ -229,8 +231,8 @@ class IndicatorCatalogueYamlTest {
 
     assertThat(problems(yaml))
         .containsExactly(
-            "line 11: unknown agency PROV-NOPE (not in the agencies file)",
-            "line 12: unknown agency PROV-GONE (not in the agencies file)");
+            "line 11, column 33: unknown agency PROV-NOPE (not in the agencies file)",
+            "line 12, column 47: unknown agency PROV-GONE (not in the agencies file)");
   }
 
   @Test
@@ -250,33 +252,33 @@ class IndicatorCatalogueYamlTest {
 
     assertThat(problems(yaml))
         .containsExactly(
-            "line 13: PROV-STATS is already the responsible agency",
-            "line 15: PROV-ORG is listed twice in 'additional_agencies'");
+            "line 13, column 17: PROV-STATS is already the responsible agency",
+            "line 15, column 17: PROV-ORG is listed twice in 'additional_agencies'");
   }
 
   @Test
   void anUnknownCategoryOrTypeInAppliesToIsReported() {
     assertThat(problems(VALID.replace("[CITY, COUNTY]", "[TOWN, CITY/RURAL, COUNTY/X]")))
         .containsExactly(
-            "line 10: applies_to: 'TOWN' must be a category (CITY, COUNTY, DEPARTMENT,"
+            "line 10, column 26: 'applies_to': 'TOWN' must be a category (CITY, COUNTY, DEPARTMENT,"
                 + " INSTITUTION, ENTERPRISE) or CATEGORY/TYPE",
-            "line 10: applies_to: 'CITY/RURAL': type must be one of ECONOMIC,"
+            "line 10, column 32: 'applies_to': 'CITY/RURAL': type must be one of ECONOMIC,"
                 + " RURAL_REVITALIZATION, ETHNIC for category CITY, found 'RURAL'",
-            "line 10: applies_to: 'COUNTY/X': units of category COUNTY have no type, found 'X'");
+            "line 10, column 44: 'applies_to': 'COUNTY/X': units of category COUNTY have no type, found 'X'");
   }
 
   @Test
   void anEmptyOrMissingAppliesToIsReported() {
     assertThat(problems(VALID.replace("[CITY, COUNTY]", "[]")))
-        .containsExactly("line 10: 'applies_to' must not be empty");
+        .containsExactly("line 10, column 25: 'applies_to' must not be empty");
     assertThat(problems(VALID.replace("[CITY, COUNTY]", "CITY")))
-        .containsExactly("line 10: 'applies_to' must be a list");
+        .containsExactly("line 10, column 25: 'applies_to' must be a list");
   }
 
   @Test
   void aScaleWhoseMinIsNotBelowItsMaxIsReported() {
     assertThat(problems(VALID.replace("{min: 0, max: 100", "{min: 100, max: 0")))
-        .containsExactly("line 9: the scale's min 100 must be below its max 0");
+        .containsExactly("line 9, column 20: the scale's min 100 must be below its max 0");
   }
 
   @Test
@@ -286,8 +288,8 @@ class IndicatorCatalogueYamlTest {
                 VALID.replace(
                     "{min: 0, max: 100, decimals: 2}", "{min: low, max: 100, decimals: -1}")))
         .containsExactly(
-            "line 9: the scale's min must be a number, found 'low'",
-            "line 9: the scale's decimals must be a whole number from 0, found '-1'");
+            "line 9, column 26: 'min' must be a number, found 'low'",
+            "line 9, column 51: 'decimals' must be a whole number from 0, found '-1'");
   }
 
   @Test
@@ -295,14 +297,24 @@ class IndicatorCatalogueYamlTest {
     assertThat(
             problems(
                 VALID.replace("scale: {min: 0, max: 100, decimals: 2}", "english_name: Economy")))
-        .containsExactly("line 7: an indicator needs 'scale' when its group gives none");
+        .containsExactly("line 7, column 13: an indicator needs 'scale' when its group gives none");
+  }
+
+  @Test
+  void aListWhereOneValueBelongsAndTextWhereANumberBelongsAreReportedTogether() {
+    assertThat(
+            problems(
+                VALID.replace("name: 经济建设", "name: [经济, 建设]").replace("year: 2026", "year: soon")))
+        .containsExactly(
+            "line 2, column 11: 'year' must be a whole number, found 'soon'",
+            "line 8, column 19: 'name' must be a single value");
   }
 
   @Test
   void aGroupThatIsNotAMappingIsReported() {
     assertThat(problems("catalogues:\n  - year: 2026\n    groups:\n      - HQD\n"))
         .containsExactly(
-            "line 4: a group must be a mapping with code, name, english_name, scale, indicators");
+            "line 4, column 9: a group must be a mapping with code, name, english_name, scale, indicators");
   }
 
   private static List<IndicatorCatalogue> read(String yaml) throws IOException {
