@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.kaohe.assessment.reference.AssessedUnit;
-import org.kaohe.assessment.reference.Indicator;
-import org.kaohe.assessment.reference.Periodicity;
-import org.kaohe.assessment.reference.ReferenceData;
-import org.kaohe.assessment.reference.Subject;
-import org.kaohe.assessment.reference.UnitCategory;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.platform.reference.AssessedUnit;
+import org.kaohe.platform.reference.Indicator;
+import org.kaohe.platform.reference.Periodicity;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.Subject;
+import org.kaohe.platform.reference.UnitCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The survey service: the yearly public-opinion survey of 14 cities, 86 counties and 19 provincial
- * public-service departments. It starts with the reference list of surveyed units, shipped as
- * configuration an operator can replace.
+ * public-service departments. Its units are those the shared reference data marks as surveyed,
+ * which an operator replaces in the same place for every service.
  */
 package org.kaohe.survey;

@@ -12,6 +12,7 @@ import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.events.validation.AssessmentYear;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 
@@ -22,8 +23,6 @@ import org.kaohe.platform.web.problem.InvalidFields;
  */
 public final class AuditParameters {
 
-  private static final int FIRST_YEAR = 2000;
-  private static final int LAST_YEAR = 2100;
   private static final String INSTANT_EXAMPLE = "an ISO-8601 instant such as 2026-12-01T09:00:00Z";
 
   private final List<FieldViolation> violations = new ArrayList<>();
@@ -37,7 +36,11 @@ public final class AuditParameters {
             "a unit code such as 620100 or GS-D01 (2-32 upper-case letters, digits or '-')");
     Long parsedYear =
         number(
-            "year", year, FIRST_YEAR, LAST_YEAR, "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+            "year",
+            year,
+            AssessmentYear.FIRST,
+            AssessmentYear.LAST,
+            "a year from " + AssessmentYear.FIRST + " to " + AssessmentYear.LAST);
     return unit == null || parsedYear == null ? null : RoundId.of(unit, parsedYear.intValue());
   }
 

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kaohe.assessment.csv.SpreadsheetCsv;
 
 /**
- * A round's history as RFC 4180 CSV: CRLF line ends, fields quoted only when they must be. The
- * score columns come first, as the export has always had them (a rating's, evaluation's or
- * finding's cadre is in {@code cadre_code} too); each later column belongs to one kind of change
- * and is empty on the others' lines.
+ * A round's history as CSV, written by {@link SpreadsheetCsv}. The score columns come first, as the
+ * export has always had them (a rating's, evaluation's or finding's cadre is in {@code cadre_code}
+ * too); each later column belongs to one kind of change and is empty on the others' lines.
  */
 public final class HistoryCsv {
 
@@ -49,7 +49,6 @@ public final class HistoryCsv {
 
   public static final String HEADER =
       COLUMNS.stream().map(Column::header).collect(Collectors.joining(","));
-  private static final String LINE_END = "\r\n";
 
   private HistoryCsv() {}
 
@@ -58,17 +57,13 @@ public final class HistoryCsv {
   }
 
   public static String write(List<RecordedChange> changes) {
-    StringBuilder csv = new StringBuilder(HEADER).append(LINE_END);
-    for (RecordedChange change : changes) {
-      csv.append(line(change)).append(LINE_END);
-    }
-    return csv.toString();
+    return SpreadsheetCsv.write(
+        COLUMNS.stream().map(Column::header).toList(),
+        changes.stream().map(HistoryCsv::cells).toList());
   }
 
-  private static String line(RecordedChange change) {
-    return COLUMNS.stream()
-        .map(column -> field(column.value().apply(change)))
-        .collect(Collectors.joining(","));
+  private static List<String> cells(RecordedChange change) {
+    return COLUMNS.stream().map(column -> column.value().apply(change)).toList();
   }
 
   private static String plain(BigDecimal number) {
@@ -80,20 +75,6 @@ public final class HistoryCsv {
     return gradeCounts.entrySet().stream()
         .map(count -> count.getKey() + "=" + count.getValue())
         .collect(Collectors.joining(";"));
-  }
-
-  /** One field as RFC 4180 has it, empty for null: every CSV the service writes quotes so. */
-  public static String field(String value) {
-    if (value == null) {
-      return "";
-    }
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return '"' + value.replace("\"", "\"\"") + '"';
-    }
-    return value;
   }
 
   private static Column score(String header, Function<ScoreChange, String> value) {

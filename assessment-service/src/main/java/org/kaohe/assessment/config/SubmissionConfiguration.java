@@ -1,7 +1,6 @@
 package org.kaohe.assessment.config;
 
 import jakarta.validation.Validator;
-import org.kaohe.assessment.reference.ReferenceData;
 import org.kaohe.assessment.round.application.ScoreRecorder;
 import org.kaohe.assessment.submission.BatchLimits;
 import org.kaohe.assessment.submission.RoundOrderedRecording;
@@ -11,6 +10,7 @@ import org.kaohe.assessment.submission.batch.BatchItems;
 import org.kaohe.assessment.submission.batch.BatchReader;
 import org.kaohe.assessment.submission.sheet.SheetRows;
 import org.kaohe.assessment.submission.sheet.Templates;
+import org.kaohe.platform.reference.ReferenceData;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,6 +3,12 @@ package org.kaohe.assessment.reference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kaohe.platform.reference.Agency;
+import org.kaohe.platform.reference.AssessedUnit;
+import org.kaohe.platform.reference.IndicatorCatalogue;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.RoundCalendar;
+import org.kaohe.platform.reference.UnitCategory;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 

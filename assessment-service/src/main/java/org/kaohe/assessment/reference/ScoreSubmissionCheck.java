@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.platform.reference.Agency;
+import org.kaohe.platform.reference.AssessedUnit;
+import org.kaohe.platform.reference.Indicator;
+import org.kaohe.platform.reference.IndicatorCatalogue;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.Scale;
+import org.kaohe.platform.reference.Subject;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 

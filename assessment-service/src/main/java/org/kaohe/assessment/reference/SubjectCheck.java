@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kaohe.platform.reference.Agency;
+import org.kaohe.platform.reference.Cadre;
+import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 

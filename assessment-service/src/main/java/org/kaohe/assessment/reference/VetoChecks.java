@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.platform.reference.Agency;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.VetoItem;
+import org.kaohe.platform.reference.VetoItems;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 

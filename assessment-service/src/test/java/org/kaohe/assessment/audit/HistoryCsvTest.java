@@ -2,10 +2,15 @@ package org.kaohe.assessment.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.kaohe.assessment.csv.SpreadsheetCsv;
 
 class HistoryCsvTest {
   /** On a score's line: its kind, then the other kinds' columns, empty. */
@@ -42,15 +47,6 @@ class HistoryCsvTest {
   }
 
   @Test
-  void fieldsWithACommaAQuoteOrALineBreakAreQuotedAndQuotesDoubled() {
-    assertThat(HistoryCsv.field("batch 7, line 3")).isEqualTo("\"batch 7, line 3\"");
-    assertThat(HistoryCsv.field("the \"final\" one")).isEqualTo("\"the \"\"final\"\" one\"");
-    assertThat(HistoryCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
-    assertThat(HistoryCsv.field("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
-    assertThat(HistoryCsv.field("plain-id_42")).isEqualTo("plain-id_42");
-  }
-
-  @Test
   void aQuotedRequestIdStaysOneField() {
     RecordedChange change = withValues(null, BigDecimal.ONE, "a,\"b\"");
 
@@ -81,6 +77,39 @@ class HistoryCsvTest {
                 + "AUDIT-2026-0147,AUDIT,SERIOUS,special funds for rural roads diverted,1.5,",
             "7,event-7,,,,,,chen.jie,,2026-12-01T16:00:00Z,,the audit finding needs a corrected"
                 + " score,REOPENING,,,,,,,,,,,,,,2027-04-10T00:00:00Z");
+  }
+
+  @Test
+  void aRequestIdThatWouldRunAsAFormulaIsExportedAsTextWhileANegativeNumberStaysANumber()
+      throws IOException {
+    RecordedChange change =
+        withValues(new BigDecimal("-1.5"), BigDecimal.ONE, "=HYPERLINK(\"http://x\",\"y\")");
+
+    CSVRecord line = parsed(HistoryCsv.write(List.of(change))).get(0);
+
+    assertThat(line.get("request_id")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+    assertThat(line.get("previous_value")).isEqualTo("-1.5");
+  }
+
+  @Test
+  void aTextWithACommaAndQuotesReadsBackAsItWasRecorded() {
+    String requestId = "batch 7, \"final\" line";
+
+    List<List<String>> rows =
+        SpreadsheetCsv.read(
+            HistoryCsv.write(List.of(withValues(null, new BigDecimal("-2"), requestId))));
+
+    int column = rows.get(0).indexOf("request_id");
+    assertThat(rows.get(1).get(column)).isEqualTo(requestId);
+    assertThat(rows.get(1).get(rows.get(0).indexOf("value"))).isEqualTo("-2");
+  }
+
+  /** As a spreadsheet import reads the file, without the service's own reader. */
+  private static List<CSVRecord> parsed(String csv) throws IOException {
+    CSVFormat withHeader = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (CSVParser parser = CSVParser.parse(csv, withHeader)) {
+      return parser.getRecords();
+    }
   }
 
   @Test

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.kaohe.platform.reference.ReferenceFiles;
+import org.kaohe.platform.reference.UnitCategory;
 import org.kaohe.platform.web.problem.InvalidFields;
 
 class ReferenceQueriesTest {
-  private static final ReferenceQueries QUERIES =
-      new ReferenceQueries(ReferenceFiles.shippedReference());
+  private static final ReferenceQueries QUERIES = new ReferenceQueries(ReferenceFiles.shipped());
 
   @Test
   void unitsAreFilteredByCategoryInAnyCase() {

@@ -8,12 +8,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kaohe.platform.reference.ReferenceFiles;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 
 class ScoreSubmissionCheckTest {
   private static final ScoreSubmissionCheck CHECK =
-      new ScoreSubmissionCheck(ReferenceFiles.shippedReference());
+      new ScoreSubmissionCheck(ReferenceFiles.shipped());
 
   @Test
   void theResponsibleAgencyMaySubmitAnApplicableIndicatorWithinItsScale() {

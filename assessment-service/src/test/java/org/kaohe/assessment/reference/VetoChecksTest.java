@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.platform.reference.ReferenceFiles;
+import org.kaohe.platform.reference.VetoItem;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 
 class VetoChecksTest {
   private static final VetoChecks CHECKS =
-      new VetoChecks(
-          ReferenceFiles.shippedReference(), new VetoItems(ReferenceFiles.shippedVetoItems()));
+      new VetoChecks(ReferenceFiles.shipped(), ReferenceFiles.shipped().vetoItems());
 
   @Test
   void aProposerOfTheItemMayProposeItAndLearnsItsCompetentDepartment() {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kaohe.assessment.reference.AssessedUnit;
-import org.kaohe.assessment.reference.Indicator;
-import org.kaohe.assessment.reference.ReferenceData;
-import org.kaohe.assessment.reference.Subject;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.platform.reference.AssessedUnit;
+import org.kaohe.platform.reference.Indicator;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.Subject;
 
 /**
  * Every score one agency may submit for the units of a year (each half-year period of a half-year

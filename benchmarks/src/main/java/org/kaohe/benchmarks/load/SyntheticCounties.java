@@ -27,7 +27,7 @@ final class SyntheticCounties {
     for (int i = 1; i <= count; i++) {
       String code = String.format("BENCH-%05d", i);
       units.append(code).append(",基准县").append(i).append(",Benchmark county ").append(i);
-      units.append(",COUNTY,,").append(PARENT_CITY).append('\n');
+      units.append(",COUNTY,,").append(PARENT_CITY).append(",false\n");
     }
     try {
       return Files.writeString(target, units, StandardCharsets.UTF_8);

@@ -1,29 +1,13 @@
 package org.kaohe.survey.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 import org.kaohe.platform.web.AccessRules;
 import org.kaohe.platform.web.Role;
-import org.kaohe.survey.units.SurveyedUnit;
-import org.kaohe.survey.units.SurveyedUnitsCsv;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
 
 @Configuration(proxyBeanMethods = false)
 class SurveyConfiguration {
-
-  /** The shipped reference list, or an operator's file via {@code kaohe.survey.units-file}. */
-  @Bean
-  List<SurveyedUnit> surveyedUnits(@Value("${kaohe.survey.units-file}") Resource file)
-      throws IOException {
-    try (InputStream in = file.getInputStream()) {
-      return SurveyedUnitsCsv.read(in, file.getDescription());
-    }
-  }
 
   @Bean
   AccessRules surveyRules() {

@@ -1,10 +1,10 @@
 package org.kaohe.assessment.reference.web;
 
 import java.util.List;
-import org.kaohe.assessment.reference.Indicator;
-import org.kaohe.assessment.reference.IndicatorCatalogue;
-import org.kaohe.assessment.reference.IndicatorGroup;
-import org.kaohe.assessment.reference.Scale;
+import org.kaohe.platform.reference.Indicator;
+import org.kaohe.platform.reference.IndicatorCatalogue;
+import org.kaohe.platform.reference.IndicatorGroup;
+import org.kaohe.platform.reference.Scale;
 
 /** A year's catalogue as the API shows it: kinds of unit as written in the catalogue file. */
 record IndicatorCatalogueResponse(int year, Calendar calendar, List<Group> groups) {

@@ -1,10 +1,10 @@
 package org.kaohe.assessment.reference.web;
 
 import java.util.List;
-import org.kaohe.assessment.reference.Agency;
-import org.kaohe.assessment.reference.AssessedUnit;
 import org.kaohe.assessment.reference.ReferenceQueries;
 import org.kaohe.assessment.reference.Responsibilities;
+import org.kaohe.platform.reference.Agency;
+import org.kaohe.platform.reference.AssessedUnit;
 import org.kaohe.platform.web.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,8 +1,8 @@
 package org.kaohe.assessment.reference.web;
 
 import java.util.List;
-import org.kaohe.assessment.reference.VetoItem;
-import org.kaohe.assessment.reference.VetoItems;
+import org.kaohe.platform.reference.VetoItem;
+import org.kaohe.platform.reference.VetoItems;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -5,11 +5,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.kaohe.assessment.metadata.SubmissionMetaData;
-import org.kaohe.assessment.reference.ReferenceData;
-import org.kaohe.assessment.reference.RoundCalendar;
 import org.kaohe.assessment.round.domain.SubmissionWindow;
 import org.kaohe.assessment.round.domain.Submitter;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.RoundCalendar;
 
 /**
  * What every command to a unit's round carries and how it is sent: the submitter stamped with the

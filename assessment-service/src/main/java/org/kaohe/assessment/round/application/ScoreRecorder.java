@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.kaohe.assessment.reference.RoundCalendar;
 import org.kaohe.assessment.reference.ScoreSubmission;
 import org.kaohe.assessment.reference.ScoreSubmissionCheck;
 import org.kaohe.assessment.round.domain.RecordScoreCommand;
@@ -17,6 +16,7 @@ import org.kaohe.assessment.round.domain.Submitter;
 import org.kaohe.events.ids.CadreCode;
 import org.kaohe.events.ids.IndicatorCode;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.platform.reference.RoundCalendar;
 import org.kaohe.platform.web.problem.InvalidFields;
 
 /**

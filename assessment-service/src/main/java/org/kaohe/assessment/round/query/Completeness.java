@@ -7,13 +7,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
-import org.kaohe.assessment.reference.AssessedUnit;
-import org.kaohe.assessment.reference.Cadre;
-import org.kaohe.assessment.reference.Indicator;
-import org.kaohe.assessment.reference.IndicatorCatalogue;
-import org.kaohe.assessment.reference.Subject;
 import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.assessment.round.domain.ScoreKey;
+import org.kaohe.platform.reference.AssessedUnit;
+import org.kaohe.platform.reference.Cadre;
+import org.kaohe.platform.reference.Indicator;
+import org.kaohe.platform.reference.IndicatorCatalogue;
+import org.kaohe.platform.reference.Subject;
 
 /**
  * What a unit's round needs and which of it is still missing: every applicable indicator's score

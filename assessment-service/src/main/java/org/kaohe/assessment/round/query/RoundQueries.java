@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
-import org.kaohe.assessment.reference.AssessedUnit;
-import org.kaohe.assessment.reference.IndicatorCatalogue;
-import org.kaohe.assessment.reference.ReferenceData;
 import org.kaohe.assessment.reference.ReferenceQueries;
-import org.kaohe.assessment.reference.RoundCalendar;
 import org.kaohe.assessment.round.application.InputRules;
 import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.platform.reference.AssessedUnit;
+import org.kaohe.platform.reference.IndicatorCatalogue;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.RoundCalendar;
 import org.kaohe.platform.web.problem.InvalidFields;
 
 /**

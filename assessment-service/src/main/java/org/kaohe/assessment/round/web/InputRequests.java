@@ -1,6 +1,5 @@
 package org.kaohe.assessment.round.web;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,8 +7,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.kaohe.assessment.web.CodeFormat;
 import org.kaohe.events.assessment.PoliticalRating;
+import org.kaohe.events.ids.Codes;
+import org.kaohe.events.validation.AssessmentYear;
+import org.kaohe.events.validation.UnitCodeFormat;
 
 /** The bodies of the round's inputs besides scores. */
 final class InputRequests {
@@ -18,10 +19,9 @@ final class InputRequests {
 
   /** {@code POST /api/assessment/political-ratings}. */
   record Rating(
-      @NotNull @Pattern(regexp = CodeFormat.REGEX, message = "must be a unit code such as 620100")
-          String unitCode,
-      @NotNull @Min(2000) @Max(2100) Integer year,
-      @Pattern(regexp = CodeFormat.REGEX, message = "must be a cadre code such as C-620100-1")
+      @NotNull @UnitCodeFormat String unitCode,
+      @NotNull @AssessmentYear Integer year,
+      @Pattern(regexp = Codes.FORMAT, message = "must be a cadre code such as C-620100-1")
           String cadreCode,
       @NotNull(message = "must be GOOD, FAIRLY_GOOD, AVERAGE or POOR") PoliticalRating rating,
       @NotBlank(message = "a rating needs its basis") @Size(max = 500) String basis,
@@ -29,12 +29,11 @@ final class InputRequests {
 
   /** {@code POST /api/assessment/democratic-evaluations}. */
   record Evaluation(
-      @NotNull @Pattern(regexp = CodeFormat.REGEX, message = "must be a unit code such as 620100")
-          String unitCode,
-      @NotNull @Min(2000) @Max(2100) Integer year,
-      @Pattern(regexp = CodeFormat.REGEX, message = "must be a cadre code such as C-620100-1")
+      @NotNull @UnitCodeFormat String unitCode,
+      @NotNull @AssessmentYear Integer year,
+      @Pattern(regexp = Codes.FORMAT, message = "must be a cadre code such as C-620100-1")
           String cadreCode,
-      @NotNull @Pattern(regexp = CodeFormat.REGEX, message = "must be a rater group code")
+      @NotNull @Pattern(regexp = Codes.FORMAT, message = "must be a rater group code")
           String raterGroup,
       @NotNull @Min(1) Integer ballots,
       @NotNull Map<String, Integer> gradeCounts,
@@ -43,14 +42,13 @@ final class InputRequests {
 
   /** {@code POST /api/assessment/findings}. */
   record Finding(
-      @NotNull @Pattern(regexp = CodeFormat.REGEX, message = "must be a unit code such as 620100")
-          String unitCode,
-      @NotNull @Min(2000) @Max(2100) Integer year,
-      @Pattern(regexp = CodeFormat.REGEX, message = "must be a cadre code such as C-620100-1")
+      @NotNull @UnitCodeFormat String unitCode,
+      @NotNull @AssessmentYear Integer year,
+      @Pattern(regexp = Codes.FORMAT, message = "must be a cadre code such as C-620100-1")
           String cadreCode,
       @NotNull
           @Pattern(
-              regexp = CodeFormat.REGEX,
+              regexp = Codes.FORMAT,
               message = "must be the agency's reference, e.g. AUDIT-2026-0147")
           String findingId,
       @NotNull String source,

@@ -1,13 +1,13 @@
 package org.kaohe.assessment.round.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.kaohe.assessment.round.application.ScoreInput;
-import org.kaohe.assessment.web.CodeFormat;
+import org.kaohe.events.ids.Codes;
+import org.kaohe.events.validation.AssessmentYear;
+import org.kaohe.events.validation.UnitCodeFormat;
 
 /**
  * The body of {@code POST /api/assessment/scores}. {@code cadreCode} scores one of the unit's
@@ -16,18 +16,12 @@ import org.kaohe.assessment.web.CodeFormat;
  * indicator's scale, checked against the catalogue.
  */
 public record RecordScoreRequest(
+    @NotNull @UnitCodeFormat String unitCode,
+    @NotNull @AssessmentYear Integer year,
     @NotNull
-        @Pattern(
-            regexp = CodeFormat.REGEX,
-            message = "must be a unit code such as 620100 or GS-D01")
-        String unitCode,
-    @NotNull @Min(2000) @Max(2100) Integer year,
-    @NotNull
-        @Pattern(
-            regexp = CodeFormat.REGEX,
-            message = "must be an indicator code such as HQD-ECONOMY")
+        @Pattern(regexp = Codes.FORMAT, message = "must be an indicator code such as HQD-ECONOMY")
         String indicatorCode,
-    @Pattern(regexp = CodeFormat.REGEX, message = "must be a cadre code such as C-620100-1")
+    @Pattern(regexp = Codes.FORMAT, message = "must be a cadre code such as C-620100-1")
         String cadreCode,
     @Pattern(regexp = "H1|H2", message = "must be H1 or H2") String period,
     @NotNull BigDecimal value,

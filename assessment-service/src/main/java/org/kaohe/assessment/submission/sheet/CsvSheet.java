@@ -5,14 +5,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.kaohe.assessment.csv.SpreadsheetCsv;
 
 /**
- * Reads a CSV file as RFC 4180 has it (quoted fields may hold commas, quotes and line breaks; CRLF
- * or LF). UTF-8, with or without a byte-order mark; a file that is not UTF-8 is read as GB18030,
- * which is what a spreadsheet program on a Chinese system saves as plain "CSV".
+ * Reads an uploaded CSV file as {@link SpreadsheetCsv} does (quoted fields may hold commas, quotes
+ * and line breaks; CRLF or LF). UTF-8, with or without a byte-order mark; a file that is not UTF-8
+ * is read as GB18030, which is what a spreadsheet program on a Chinese system saves as plain "CSV".
  */
 public final class CsvSheet {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -50,53 +51,13 @@ public final class CsvSheet {
   }
 
   private static List<RawRow> rows(String text) {
-    List<RawRow> rows = new ArrayList<>();
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    boolean rowStarted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-        continue;
-      }
-      if (c == '"' && cell.isEmpty()) {
-        quoted = true;
-        rowStarted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        rowStarted = true;
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        cells.add(cell.toString());
-        rows.add(new RawRow(rows.size() + 1, cells));
-        cells = new ArrayList<>();
-        cell.setLength(0);
-        rowStarted = false;
-      } else {
-        cell.append(c);
-        rowStarted = true;
-      }
+    try {
+      List<List<String>> rows = SpreadsheetCsv.read(text);
+      return IntStream.range(0, rows.size())
+          .mapToObj(index -> new RawRow(index + 1, rows.get(index)))
+          .toList();
+    } catch (SpreadsheetCsv.UnclosedQuote e) {
+      throw new SheetRejected(e.getMessage());
     }
-    if (quoted) {
-      throw new SheetRejected(
-          "row " + (rows.size() + 1) + " has a quoted cell that is never closed");
-    }
-    if (rowStarted) {
-      cells.add(cell.toString());
-      rows.add(new RawRow(rows.size() + 1, cells));
-    }
-    return rows;
   }
 }

@@ -1,8 +1,8 @@
 package org.kaohe.assessment.submission.sheet;
 
 import java.util.List;
-import org.kaohe.assessment.reference.Indicator;
-import org.kaohe.assessment.reference.IndicatorGroup;
+import org.kaohe.platform.reference.Indicator;
+import org.kaohe.platform.reference.IndicatorGroup;
 
 /**
  * What one agency fills in for one indicator group of a year: the group's indicators it may submit

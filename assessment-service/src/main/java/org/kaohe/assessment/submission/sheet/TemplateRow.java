@@ -2,7 +2,7 @@ package org.kaohe.assessment.submission.sheet;
 
 import java.util.Arrays;
 import java.util.List;
-import org.kaohe.assessment.reference.Scale;
+import org.kaohe.platform.reference.Scale;
 
 /**
  * One score an agency is to fill in: a unit's (or one of its cadres') indicator, for a half-year

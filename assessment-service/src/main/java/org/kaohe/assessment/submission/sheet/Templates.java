@@ -5,14 +5,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.kaohe.assessment.reference.AssessedUnit;
-import org.kaohe.assessment.reference.Cadre;
-import org.kaohe.assessment.reference.Indicator;
-import org.kaohe.assessment.reference.IndicatorCatalogue;
-import org.kaohe.assessment.reference.IndicatorGroup;
-import org.kaohe.assessment.reference.ReferenceData;
-import org.kaohe.assessment.reference.Subject;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.platform.reference.AssessedUnit;
+import org.kaohe.platform.reference.Cadre;
+import org.kaohe.platform.reference.Indicator;
+import org.kaohe.platform.reference.IndicatorCatalogue;
+import org.kaohe.platform.reference.IndicatorGroup;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.Subject;
 import org.kaohe.platform.web.problem.InvalidFields;
 
 /**

@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.kaohe.assessment.reference.Indicator;
+import org.kaohe.platform.reference.Indicator;
 
 /** The template's second sheet: how to fill it in and upload it, and each indicator's scale. */
 final class XlsxInstructions {

@@ -2,14 +2,14 @@ package org.kaohe.assessment.submission.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.kaohe.assessment.reference.IndicatorCatalogue;
-import org.kaohe.assessment.reference.ReferenceData;
 import org.kaohe.assessment.reference.ReferenceQueries;
 import org.kaohe.assessment.round.web.SubmittingAgency;
 import org.kaohe.assessment.submission.sheet.CsvTemplate;
 import org.kaohe.assessment.submission.sheet.Template;
 import org.kaohe.assessment.submission.sheet.Templates;
 import org.kaohe.assessment.submission.sheet.XlsxTemplate;
+import org.kaohe.platform.reference.IndicatorCatalogue;
+import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.web.Caller;
 import org.kaohe.platform.web.problem.InvalidFields;
 import org.springframework.http.ContentDisposition;

@@ -6,15 +6,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.kaohe.assessment.reference.ReferenceData;
-import org.kaohe.assessment.reference.ReferenceFiles;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.ReferenceFiles;
 
 class TemplateFilesTest {
-  private static final ReferenceData REFERENCE = ReferenceFiles.shippedData();
+  private static final ReferenceData REFERENCE = ReferenceFiles.shipped();
   private static final Template HQD =
       new Templates(REFERENCE).of(REFERENCE.catalogue(2026).orElseThrow(), "HQD", "PROV-STATS");
 
@@ -58,5 +60,47 @@ class TemplateFilesTest {
             "\uFEFFunit_code,unit_name,indicator_code,indicator_name,cadre_code,cadre_name,"
                 + "period,value,replaces,reason\r\n620100,兰州市,HQD-ECONOMY,经济建设,,,,,,\r\n");
     assertThat(CsvSheet.read(csv)).hasSize(201);
+  }
+
+  @Test
+  void aUnitNameWithACommaQuotesOrAFormulaReadsBackFromBothTemplatesAsItIs() throws IOException {
+    TemplateRow first = HQD.rows().get(0);
+    List<String> names = List.of("某集团, \"有限\" 公司", "=HYPERLINK(\"http://x\")", "-某单位");
+    List<TemplateRow> rows =
+        names.stream()
+            .map(
+                name ->
+                    new TemplateRow(
+                        first.unitCode(),
+                        name,
+                        first.indicatorCode(),
+                        first.indicatorName(),
+                        null,
+                        null,
+                        null,
+                        first.scale()))
+            .toList();
+    Template named = new Template(HQD.year(), HQD.agency(), HQD.group(), HQD.indicators(), rows);
+
+    List<RawRow> fromCsv = CsvSheet.read(CsvTemplate.write(named));
+    List<RawRow> fromXlsx = XlsxSheet.read(XlsxTemplate.write(named));
+
+    for (int i = 0; i < names.size(); i++) {
+      assertThat(fromCsv.get(i + 1).cell(Column.UNIT_NAME.ordinal())).isEqualTo(names.get(i));
+      assertThat(fromXlsx.get(i + 1).cell(Column.UNIT_NAME.ordinal())).isEqualTo(names.get(i));
+    }
+    try (CSVParser parser =
+        CSVParser.parse(
+            new String(CsvTemplate.write(named), StandardCharsets.UTF_8).substring(1),
+            CSVFormat.RFC4180)) {
+      assertThat(parser.getRecords().get(2).get(Column.UNIT_NAME.ordinal()))
+          .as("as a spreadsheet program shows it: text, not a formula")
+          .isEqualTo("'=HYPERLINK(\"http://x\")");
+    }
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(XlsxTemplate.write(named)))) {
+      var cell = workbook.getSheetAt(0).getRow(2).getCell(Column.UNIT_NAME.ordinal());
+      assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+    }
   }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kaohe.assessment.reference.IndicatorCatalogue;
-import org.kaohe.assessment.reference.ReferenceData;
-import org.kaohe.assessment.reference.ReferenceFiles;
+import org.kaohe.platform.reference.IndicatorCatalogue;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.ReferenceFiles;
 import org.kaohe.platform.web.problem.InvalidFields;
 
 class TemplatesTest {
-  private static final ReferenceData REFERENCE = ReferenceFiles.shippedData();
+  private static final ReferenceData REFERENCE = ReferenceFiles.shipped();
   private static final IndicatorCatalogue CATALOGUE_2026 = REFERENCE.catalogue(2026).orElseThrow();
 
   private final Templates templates = new Templates(REFERENCE);

@@ -17,6 +17,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,9 +84,11 @@ public final class QuickValidity<T> {
   }
 
   private static Predicate<Object> checkFor(ConstraintDescriptor<?> constraint, Class<?> type) {
-    if (!constraint.getGroups().equals(Set.of(Default.class))
-        || !constraint.getComposingConstraints().isEmpty()) {
+    if (!constraint.getGroups().equals(Set.of(Default.class))) {
       return null;
+    }
+    if (!constraint.getComposingConstraints().isEmpty()) {
+      return composed(constraint, type);
     }
     Annotation annotation = constraint.getAnnotation();
     if (annotation instanceof NotNull) {
@@ -112,6 +115,28 @@ public final class QuickValidity<T> {
           value == null || exact((Number) value).compareTo(BigDecimal.valueOf(max.value())) <= 0;
     }
     return null;
+  }
+
+  /**
+   * A constraint made only of others, such as a shared year range: valid when all of them are. One
+   * with a validator of its own, or composed otherwise than by "and", is left to the validator.
+   */
+  private static Predicate<Object> composed(ConstraintDescriptor<?> constraint, Class<?> type) {
+    boolean onlyAnd =
+        Arrays.stream(constraint.getAnnotation().annotationType().getAnnotations())
+            .noneMatch(a -> a.annotationType().getSimpleName().equals("ConstraintComposition"));
+    if (!constraint.getConstraintValidatorClasses().isEmpty() || !onlyAnd) {
+      return null;
+    }
+    List<Predicate<Object>> parts = new ArrayList<>();
+    for (ConstraintDescriptor<?> part : constraint.getComposingConstraints()) {
+      Predicate<Object> check = checkFor(part, type);
+      if (check == null) {
+        return null;
+      }
+      parts.add(check);
+    }
+    return value -> parts.stream().allMatch(part -> part.test(value));
   }
 
   /** Whole numbers and decimals: compared exactly, as the validator does (no float rounding). */

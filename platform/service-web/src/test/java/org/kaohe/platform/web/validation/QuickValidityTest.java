@@ -2,6 +2,9 @@ package org.kaohe.platform.web.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,6 +13,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -18,9 +25,24 @@ class QuickValidityTest {
   private static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();
 
+  /** A rule made of known ones, as the shared constraints of the contracts are. */
+  @Min(2000)
+  @Max(2100)
+  @ReportAsSingleViolation
+  @Constraint(validatedBy = {})
+  @Target({ElementType.METHOD, ElementType.FIELD, ElementType.PARAMETER})
+  @Retention(RetentionPolicy.RUNTIME)
+  @interface Year {
+    String message() default "must be a year from 2000 to 2100";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+  }
+
   record Request(
       @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,31}") String code,
-      @NotNull @Min(2000) @Max(2100) Integer year,
+      @NotNull @Year Integer year,
       @Pattern(regexp = "H1|H2") String period,
       @NotNull BigDecimal value,
       @Min(-5) @Max(5) BigDecimal delta,

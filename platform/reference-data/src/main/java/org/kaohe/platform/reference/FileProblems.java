@@ -1,0 +1,56 @@
+package org.kaohe.platform.reference;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the problems of one reference file, so that an operator sees all of them at once rather
+ * than one per start-up.
+ */
+final class FileProblems {
+  private record Problem(int line, int column, String text) {}
+
+  private final String origin;
+  private final List<Problem> problems = new ArrayList<>();
+
+  FileProblems(String origin) {
+    this.origin = origin;
+  }
+
+  void at(int line, String message) {
+    problems.add(new Problem(line, 0, "line " + line + ": " + message));
+  }
+
+  void at(YamlLocations.Place place, String message) {
+    problems.add(
+        new Problem(
+            place.line(),
+            place.column(),
+            "line " + place.line() + ", column " + place.column() + ": " + message));
+  }
+
+  void inFile(String message) {
+    problems.add(new Problem(0, 0, message));
+  }
+
+  boolean any() {
+    return !problems.isEmpty();
+  }
+
+  int count() {
+    return problems.size();
+  }
+
+  void throwIfAny() {
+    if (any()) {
+      throw new InvalidReferenceFile(origin, problems.stream().map(Problem::text).toList());
+    }
+  }
+
+  /** As {@link #throwIfAny()}, the problems in the order of their places in the file. */
+  void throwIfAnyInFileOrder() {
+    problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    throwIfAny();
+  }
+}
