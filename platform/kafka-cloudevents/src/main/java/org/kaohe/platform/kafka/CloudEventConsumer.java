@@ -33,9 +33,10 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * <p>A handler failure is retried on the same record, waiting 0.5 s at first and at most 10 s
  * between tries, so a storage outage delays events but never skips one; the records behind it on
  * its partition wait. A record that can never be applied ({@link PoisonRecordException}: not a
- * CloudEvent, a type outside the catalogue, data that does not fit its type) is parked at once,
- * bytes and headers unchanged, in the group's dead-letter topic {@link #deadLetterTopic}, counted
- * in {@value #DEAD_LETTERS_METER}, and the partition goes on with the next record.
+ * CloudEvent, a type outside the catalogue, data that does not fit its type) is parked at once in
+ * the group's dead-letter topic {@link #deadLetterTopic}, its key, value and headers kept and the
+ * reason added, counted in {@value #DEAD_LETTERS_METER}, and the partition goes on with the next
+ * record.
  */
 public class CloudEventConsumer implements AutoCloseable {
   public static final String DEAD_LETTERS_METER = "kaohe.kafka.dead.letters";
