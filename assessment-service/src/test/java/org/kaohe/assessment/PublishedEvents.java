@@ -1,5 +1,6 @@
 package org.kaohe.assessment;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,26 +10,28 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kaohe.events.Topics;
-import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.kaohe.platform.kafka.CloudEventConsumer;
+import org.kaohe.platform.kafka.KafkaSettings;
+import org.kaohe.platform.kafka.TypedCloudEvent;
 
 /**
  * Everything the service publishes on its topic, as a consumer of its own sees it: one consumer for
  * the test class, registered as {@code @RegisterExtension static final PublishedEvents}.
  */
 final class PublishedEvents implements BeforeAllCallback, AfterAllCallback {
-  private final List<CloudEvent> published = new CopyOnWriteArrayList<>();
+  private final List<TypedCloudEvent> published = new CopyOnWriteArrayList<>();
   private CloudEventConsumer consumer;
 
   @Override
   public void beforeAll(ExtensionContext context) {
     consumer =
         new CloudEventConsumer(
-            SharedInfrastructure.kafka().bootstrapServers(),
+            new KafkaSettings(SharedInfrastructure.kafka().bootstrapServers(), null, null),
             ServiceUnderTest.database(context.getRequiredTestClass()) + "-" + System.nanoTime(),
             List.of(Topics.ASSESSMENT_EVENTS),
-            published::add);
+            published::add,
+            new SimpleMeterRegistry());
     consumer.start();
   }
 
@@ -38,7 +41,7 @@ final class PublishedEvents implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** The event with this id (the stored event's id), once it has arrived. */
-  CloudEvent await(String eventId) {
+  TypedCloudEvent await(String eventId) {
     return awaitFirst(e -> e.id().equals(eventId));
   }
 
@@ -55,10 +58,10 @@ final class PublishedEvents implements BeforeAllCallback, AfterAllCallback {
 
   /** Whether no event has arrived more than once so far. */
   boolean noneTwice() {
-    return published.stream().map(CloudEvent::id).distinct().count() == published.size();
+    return published.stream().map(TypedCloudEvent::id).distinct().count() == published.size();
   }
 
-  private CloudEvent awaitFirst(Predicate<CloudEvent> wanted) {
+  private TypedCloudEvent awaitFirst(Predicate<TypedCloudEvent> wanted) {
     Awaitility.await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> published.stream().anyMatch(wanted));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
 import org.kaohe.assessment.round.upcasting.StoredRevision1Events;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
-import org.kaohe.events.cloudevents.CloudEvent;
+import org.kaohe.platform.kafka.TypedCloudEvent;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -47,7 +47,7 @@ class ScoreRecordingIT extends ServiceIT {
     assertThat(stored.getString("metaData"))
         .contains("\"principal\":\"li.wei\"", "\"agency\":\"PROV-STATS\"", "req-42");
 
-    CloudEvent event = published.await(stored.getString("eventIdentifier"));
+    TypedCloudEvent event = published.await(stored.getString("eventIdentifier"));
     assertThat(event.subject()).isEqualTo("620100");
     assertThat(event.extension("agency")).isEqualTo("PROV-STATS");
     assertThat(event.extension("principal")).isEqualTo("li.wei");

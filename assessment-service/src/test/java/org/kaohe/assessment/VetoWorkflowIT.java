@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaohe.events.assessment.VetoConfirmedEvent;
 import org.kaohe.events.assessment.VetoProposedEvent;
-import org.kaohe.events.cloudevents.CloudEvent;
+import org.kaohe.platform.kafka.TypedCloudEvent;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -64,11 +64,11 @@ class VetoWorkflowIT extends ServiceIT {
     assertThat(stored.get(1).getString("metaData"))
         .contains("\"principal\":\"li.wei\"", "\"agency\":\"PROV-EMERGENCY\"", "veto-req-1");
 
-    CloudEvent proposal = published.await(stored.get(0).getString("eventIdentifier"));
+    TypedCloudEvent proposal = published.await(stored.get(0).getString("eventIdentifier"));
     assertThat(proposal.type()).isEqualTo("org.kaohe.assessment.VetoProposed");
     assertThat(proposal.subject()).isEqualTo("620100");
     assertThat(proposal.extension("agency")).isEqualTo("PROV-ORG");
-    CloudEvent confirmation = published.await(stored.get(1).getString("eventIdentifier"));
+    TypedCloudEvent confirmation = published.await(stored.get(1).getString("eventIdentifier"));
     assertThat(confirmation.type()).isEqualTo("org.kaohe.assessment.VetoConfirmed");
     assertThat(confirmation.extension("principal")).isEqualTo("li.wei");
     assertThat(((VetoConfirmedEvent) confirmation.data()).agency().value())

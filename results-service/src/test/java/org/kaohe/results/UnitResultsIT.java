@@ -3,21 +3,27 @@ package org.kaohe.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kaohe.events.EventCatalog;
 import org.kaohe.events.Topics;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
-import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
 import org.kaohe.events.ids.UnitCode;
@@ -26,6 +32,11 @@ import org.kaohe.platform.embedded.LocalTokens;
 import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.kaohe.platform.kafka.CloudEventPublisher;
+import org.kaohe.platform.kafka.DeadLetter;
+import org.kaohe.platform.kafka.DeadLetterList;
+import org.kaohe.platform.kafka.KafkaSettings;
+import org.kaohe.platform.kafka.TypedCloudEvent;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
@@ -33,6 +44,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 
@@ -40,12 +52,14 @@ import reactor.core.Disposable;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UnitResultsIT {
   private static final String RUN = Long.toString(System.nanoTime());
-  private static final List<CloudEvent> publishedResults = new CopyOnWriteArrayList<>();
+  private static final List<TypedCloudEvent> publishedResults = new CopyOnWriteArrayList<>();
   private static CloudEventConsumer resultsListener;
   private static CloudEventPublisher assessment;
 
   @Value("${local.server.port}")
   int port;
+
+  @Autowired MeterRegistry meters;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -63,10 +77,11 @@ class UnitResultsIT {
     assessment = new CloudEventPublisher(bootstrap, "assessment-stand-in");
     resultsListener =
         new CloudEventConsumer(
-            bootstrap,
+            new KafkaSettings(bootstrap, null, null),
             "results-listener-" + RUN,
             List.of(Topics.RESULTS_EVENTS),
-            publishedResults::add);
+            publishedResults::add,
+            new SimpleMeterRegistry());
     resultsListener.start();
   }
 
@@ -117,7 +132,7 @@ class UnitResultsIT {
       assertThat(streamedFor(streamed, "621200"))
           .extracting(ServerSentEvent::data)
           .allSatisfy(d -> assertThat(d).doesNotContain("\"basedOnSequence\":2"));
-      assertThat(resultsFor("621200").stream().map(CloudEvent::id).distinct()).hasSize(2);
+      assertThat(resultsFor("621200").stream().map(TypedCloudEvent::id).distinct()).hasSize(2);
     } finally {
       subscription.dispose();
     }
@@ -163,15 +178,90 @@ class UnitResultsIT {
     assertThat(status).isEqualTo(401);
   }
 
+  @Test
+  void recordsThatCanNeverBeAppliedAreParkedForAdminsAndLaterScoresStillCount() throws Exception {
+    try (KafkaProducer<String, byte[]> raw =
+        new KafkaProducer<>(
+            Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers()),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
+      raw.send(
+              new ProducerRecord<>(
+                  Topics.ASSESSMENT_EVENTS,
+                  "621400",
+                  "not a cloud event".getBytes(StandardCharsets.UTF_8)))
+          .get();
+    }
+    publishScore("noseq-" + RUN, "621400", 0, "HQD-ECONOMY", "50", Map.of());
+    publishScore("p1-" + RUN, "621400", 0, "HQD-ECONOMY", "77");
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> resultsFor("621400").size() == 1);
+    assertThat(resultsFor("621400").get(0).extension("causationid")).isEqualTo("p1-" + RUN);
+    await().atMost(Duration.ofSeconds(30)).until(() -> parkedFor("621400").size() == 2);
+    List<DeadLetter> parked = parkedFor("621400");
+    DeadLetter unreadable = parked.get(0);
+    assertThat(unreadable.topic()).isEqualTo(Topics.ASSESSMENT_EVENTS);
+    assertThat(unreadable.eventId()).isNull();
+    assertThat(unreadable.reason())
+        .isEqualTo(
+            "not a CloudEvent at assessment.events-"
+                + unreadable.partition()
+                + "@"
+                + unreadable.offset()
+                + ": Could not parse. Unknown encoding. Invalid content type or spec version");
+    DeadLetter withoutSequence = parked.get(1);
+    assertThat(withoutSequence.eventId()).isEqualTo("noseq-" + RUN);
+    assertThat(withoutSequence.eventType()).isEqualTo("org.kaohe.assessment.ScoreRecorded");
+    assertThat(withoutSequence.reason())
+        .isEqualTo("score event noseq-" + RUN + " has no aggregatesequence number: null");
+    assertThat(withoutSequence.offset()).isEqualTo(unreadable.offset() + 1);
+    assertThat(
+            meters
+                .get(CloudEventConsumer.DEAD_LETTERS_METER)
+                .tag("group", "results-it-" + RUN)
+                .tag("topic", Topics.ASSESSMENT_EVENTS)
+                .counter()
+                .count())
+        .isEqualTo(2.0);
+  }
+
+  @Test
+  void onlyAdminsSeeWhatTheConsumerParked() {
+    WebTestClient.bindToServer()
+        .baseUrl("http://127.0.0.1:" + port)
+        .build()
+        .get()
+        .uri("/api/results/admin/dead-letters")
+        .headers(h -> h.setBearerAuth(token("dashboard")))
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("This request needs the role admin.");
+  }
+
+  private List<DeadLetter> parkedFor(String unit) {
+    DeadLetterList list =
+        WebClient.create("http://127.0.0.1:" + port)
+            .get()
+            .uri("/api/results/admin/dead-letters")
+            .headers(h -> h.setBearerAuth(token("admin")))
+            .retrieve()
+            .bodyToMono(DeadLetterList.class)
+            .block(Duration.ofSeconds(30));
+    return list.newest().stream().filter(letter -> unit.equals(letter.key())).toList();
+  }
+
+  private static String token(String role) {
+    return LocalTokens.mint(
+        LocalTokens.DEFAULT_SECRET, "ops", role, null, Duration.ofMinutes(5), Clock.systemUTC());
+  }
+
   private Disposable subscribe(String lastEventId, List<ServerSentEvent<String>> into) {
-    String token =
-        LocalTokens.mint(
-            LocalTokens.DEFAULT_SECRET,
-            "wall",
-            "dashboard",
-            null,
-            Duration.ofMinutes(5),
-            Clock.systemUTC());
+    String token = token("dashboard");
     return WebClient.create("http://127.0.0.1:" + port)
         .get()
         .uri("/api/results/stream")
@@ -196,12 +286,28 @@ class UnitResultsIT {
         .toList();
   }
 
-  private static List<CloudEvent> resultsFor(String unit) {
+  private static List<TypedCloudEvent> resultsFor(String unit) {
     return publishedResults.stream().filter(e -> unit.equals(e.subject())).toList();
   }
 
   private static void publishScore(
       String id, String unit, long sequence, String indicator, String value) {
+    publishScore(
+        id,
+        unit,
+        sequence,
+        indicator,
+        value,
+        Map.of("aggregateid", unit + "-2026", "aggregatesequence", Long.toString(sequence)));
+  }
+
+  private static void publishScore(
+      String id,
+      String unit,
+      long sequence,
+      String indicator,
+      String value,
+      Map<String, String> extensions) {
     ScoreRecordedEvent data =
         new ScoreRecordedEvent(
             unit + "-2026",
@@ -217,7 +323,7 @@ class UnitResultsIT {
     assessment.publishAndWait(
         Topics.ASSESSMENT_EVENTS,
         unit,
-        new CloudEvent(
+        new TypedCloudEvent(
             id,
             URI.create("/kaohe/assessment-service"),
             type.type(),
@@ -225,6 +331,6 @@ class UnitResultsIT {
             data.recordedAt(),
             type.dataSchema(),
             data,
-            Map.of("aggregateid", unit + "-2026", "aggregatesequence", Long.toString(sequence))));
+            extensions));
   }
 }

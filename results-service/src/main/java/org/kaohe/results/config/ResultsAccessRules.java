@@ -6,14 +6,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Results are read by dashboards, auditors, admins and agencies; nobody writes them over HTTP. */
+/**
+ * Results are read by dashboards, auditors, admins and agencies; nobody writes them over HTTP. What
+ * the service could not consume is for admins only.
+ */
 @Configuration(proxyBeanMethods = false)
 class ResultsAccessRules {
 
   @Bean
   AccessRules resultsRules() {
     return spec ->
-        spec.pathMatchers(HttpMethod.GET, "/api/results/**")
+        spec.pathMatchers(HttpMethod.GET, "/api/results/admin/**")
+            .hasAuthority(Role.ADMIN.authority())
+            .pathMatchers(HttpMethod.GET, "/api/results/**")
             .hasAnyAuthority(
                 Role.DASHBOARD.authority(),
                 Role.AUDITOR.authority(),

@@ -3,6 +3,7 @@ package org.kaohe.results.config;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.kaohe.events.Topics;
 import org.kaohe.platform.kafka.CloudEventConsumer;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Read models on the reactive MongoDB driver, fed by a consumer of the producing services' topics.
+ * Read models on the reactive MongoDB driver, fed by a consumer of the producing services' topics
+ * that parks the records it can never apply in its group's dead-letter topics.
  */
 @Configuration(proxyBeanMethods = false)
 class ResultsConfiguration {
@@ -56,10 +58,12 @@ class ResultsConfiguration {
 
   @Bean(initMethod = "start", destroyMethod = "close")
   CloudEventConsumer inputConsumer(
-      KafkaSettings kafka, ResultsSettings settings, UnitResultProjector projector) {
+      KafkaSettings kafka,
+      ResultsSettings settings,
+      UnitResultProjector projector,
+      MeterRegistry meters) {
     TopicProvisioner.ensureTopics(
         kafka, List.of(Topics.ASSESSMENT_EVENTS, Topics.SURVEY_EVENTS, Topics.RESULTS_EVENTS));
-    return new CloudEventConsumer(
-        kafka.bootstrapServers(), settings.consumerGroup(), CONSUMED, projector);
+    return new CloudEventConsumer(kafka, settings.consumerGroup(), CONSUMED, projector, meters);
   }
 }

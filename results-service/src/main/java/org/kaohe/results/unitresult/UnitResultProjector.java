@@ -8,13 +8,12 @@ import java.util.UUID;
 import org.kaohe.events.EventCatalog;
 import org.kaohe.events.Topics;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
-import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.events.results.UnitResultComputedEvent;
 import org.kaohe.platform.kafka.CloudEventHandler;
 import org.kaohe.platform.kafka.CloudEventPublisher;
+import org.kaohe.platform.kafka.PoisonRecordException;
+import org.kaohe.platform.kafka.TypedCloudEvent;
 import org.kaohe.results.stream.LiveResults;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns each recorded score into the unit's new result: applies it to the read model, computes the
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
  * under the same id, logged and streamed once.
  */
 public class UnitResultProjector implements CloudEventHandler {
-  private static final Logger log = LoggerFactory.getLogger(UnitResultProjector.class);
   private static final URI SOURCE = URI.create("/kaohe/results-service");
 
   private final UnitRoundRepository rounds;
@@ -43,19 +41,14 @@ public class UnitResultProjector implements CloudEventHandler {
   }
 
   @Override
-  public void handle(CloudEvent event) {
+  public void handle(TypedCloudEvent event) {
     if (!(event.data() instanceof ScoreRecordedEvent score)) {
       return;
     }
     if (!score.isForUnit() || !score.isAnnual()) {
       return; // cadres' and half-year scores enter results through the scoring rules, not here
     }
-    String sequenceAttribute = event.extension("aggregatesequence");
-    if (sequenceAttribute == null) {
-      log.error("passing over score event {} without an aggregatesequence attribute", event.id());
-      return;
-    }
-    long sequence = Long.parseLong(sequenceAttribute);
+    long sequence = sequence(event);
     rounds.apply(score, sequence).block();
     UnitRoundState state = rounds.find(score.roundId()).blockOptional().orElseThrow();
     if (state.sequence() != sequence) {
@@ -69,14 +62,24 @@ public class UnitResultProjector implements CloudEventHandler {
         Topics.RESULTS_EVENTS, result.unitCode().value(), toCloudEvent(resultId, result, event));
   }
 
+  private static long sequence(TypedCloudEvent event) {
+    String attribute = event.extension("aggregatesequence");
+    try {
+      return Long.parseLong(String.valueOf(attribute));
+    } catch (NumberFormatException e) {
+      throw new PoisonRecordException(
+          "score event " + event.id() + " has no aggregatesequence number: " + attribute);
+    }
+  }
+
   static String resultId(String roundId, long sequence) {
     return UUID.nameUUIDFromBytes(
             ("unit-result:" + roundId + ":" + sequence).getBytes(StandardCharsets.UTF_8))
         .toString();
   }
 
-  private static CloudEvent toCloudEvent(
-      String resultId, UnitResultComputedEvent result, CloudEvent source) {
+  private static TypedCloudEvent toCloudEvent(
+      String resultId, UnitResultComputedEvent result, TypedCloudEvent source) {
     EventCatalog.EventType type =
         EventCatalog.forPayload(UnitResultComputedEvent.class).orElseThrow();
     Map<String, String> extensions = new HashMap<>();
@@ -84,7 +87,7 @@ public class UnitResultProjector implements CloudEventHandler {
     if (source.extension("correlationid") != null) {
       extensions.put("correlationid", source.extension("correlationid"));
     }
-    return new CloudEvent(
+    return new TypedCloudEvent(
         resultId,
         SOURCE,
         type.type(),

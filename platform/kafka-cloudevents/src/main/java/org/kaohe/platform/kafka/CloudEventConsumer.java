@@ -1,145 +1,163 @@
 package org.kaohe.platform.kafka;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.kaohe.events.cloudevents.CloudEvent;
-import org.kaohe.events.cloudevents.CloudEventsKafka;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Consumes CloudEvents on its own thread and commits an offset only after the handler has stored
- * the event's effect. A handler failure rewinds to the failed record and retries it after a pause,
- * so no event is skipped; a record that is not a readable CloudEvent can never succeed and is
- * logged with its position and passed over.
+ * Consumes CloudEvents in a Spring for Apache Kafka listener container and commits a record's
+ * offset only after the handler has returned, that is after the event's effect is stored.
+ *
+ * <p>A handler failure is retried on the same record, waiting 0.5 s at first and at most 10 s
+ * between tries, so a storage outage delays events but never skips one; the records behind it on
+ * its partition wait. A record that can never be applied ({@link PoisonRecordException}: not a
+ * CloudEvent, a type outside the catalogue, data that does not fit its type) is parked at once in
+ * the group's dead-letter topic {@link #deadLetterTopic}, its key, value and headers kept and the
+ * reason added, counted in {@value #DEAD_LETTERS_METER}, and the partition goes on with the next
+ * record.
  */
 public class CloudEventConsumer implements AutoCloseable {
+  public static final String DEAD_LETTERS_METER = "kaohe.kafka.dead.letters";
   private static final Logger log = LoggerFactory.getLogger(CloudEventConsumer.class);
-  private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
+  private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+  private static final Duration LONGEST_RETRY = Duration.ofSeconds(10);
 
-  private final KafkaConsumer<String, byte[]> consumer;
-  private final Collection<String> topics;
-  private final CloudEventHandler handler;
-  private final Thread thread;
-  private volatile boolean running = true;
+  private final KafkaSettings settings;
+  private final String groupId;
+  private final List<String> topics;
+  private final DefaultKafkaProducerFactory<String, byte[]> deadLetterProducers;
+  private final ConcurrentMessageListenerContainer<String, byte[]> container;
 
   public CloudEventConsumer(
-      String bootstrapServers,
+      KafkaSettings settings,
       String groupId,
       Collection<String> topics,
-      CloudEventHandler handler) {
-    Map<String, Object> config = new HashMap<>();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
-    this.consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-    this.topics = topics;
-    this.handler = handler;
-    this.thread = new Thread(this::run, "cloudevents-" + groupId);
+      CloudEventHandler handler,
+      MeterRegistry meters) {
+    this.settings = settings;
+    this.groupId = groupId;
+    this.topics = List.copyOf(topics);
+    this.deadLetterProducers =
+        new DefaultKafkaProducerFactory<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                settings.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true),
+            new StringSerializer(),
+            new ByteArraySerializer());
+    ContainerProperties properties = new ContainerProperties(this.topics.toArray(String[]::new));
+    properties.setGroupId(groupId);
+    properties.setClientId("cloudevents-" + groupId);
+    properties.setAckMode(ContainerProperties.AckMode.RECORD);
+    properties.setMessageListener(
+        (MessageListener<String, byte[]>) record -> handler.handle(CloudEventCodec.read(record)));
+    this.container =
+        new ConcurrentMessageListenerContainer<>(
+            new DefaultKafkaConsumerFactory<>(
+                Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    settings.bootstrapServers(),
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                    "earliest",
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                    "read_committed",
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                    200),
+                new StringDeserializer(),
+                new ByteArrayDeserializer()),
+            properties);
+    container.setCommonErrorHandler(errorHandler(meters));
+    container.setBeanName("cloudevents-" + groupId);
   }
 
+  /** Where the group {@code groupId} parks the records of {@code topic} it can never apply. */
+  public static String deadLetterTopic(String topic, String groupId) {
+    return topic + "." + groupId + ".dlt";
+  }
+
+  public String groupId() {
+    return groupId;
+  }
+
+  public List<String> deadLetterTopics() {
+    return topics.stream().map(topic -> deadLetterTopic(topic, groupId)).toList();
+  }
+
+  /** Creates the dead-letter topics, then starts consuming. */
   public void start() {
-    thread.start();
+    TopicProvisioner.ensureTopics(settings, deadLetterTopics());
+    container.start();
   }
 
-  private void run() {
-    try {
-      consumer.subscribe(topics);
-      while (running) {
-        process(consumer.poll(Duration.ofMillis(500)));
-      }
-    } catch (WakeupException stopping) {
-      // close() woke the poll; fall through to close the consumer.
-    } finally {
-      consumer.close(Duration.ofSeconds(5));
-    }
+  /** The records this group has parked, newest last. */
+  public DeadLetterList deadLetters() {
+    return new DeadLetterReader(settings.bootstrapServers()).read(deadLetterTopics());
   }
 
-  private void process(ConsumerRecords<String, byte[]> records) {
-    List<TopicPartition> partitions = new ArrayList<>(records.partitions());
-    for (int i = 0; i < partitions.size(); i++) {
-      if (!processPartition(records, partitions.get(i))) {
-        // The poll moved past the records of the partitions not reached yet: rewind them too.
-        for (TopicPartition later : partitions.subList(i + 1, partitions.size())) {
-          consumer.seek(later, records.records(later).get(0).offset());
-        }
-        pause();
-        return;
-      }
-    }
+  private DefaultErrorHandler errorHandler(MeterRegistry meters) {
+    DeadLetterPublishingRecoverer parking =
+        new DeadLetterPublishingRecoverer(
+            new KafkaTemplate<>(deadLetterProducers),
+            (record, failure) -> new TopicPartition(deadLetterTopic(record.topic(), groupId), -1));
+    parking.addHeadersFunction(DeadLetterReader::reasonHeader);
+    DefaultErrorHandler handler =
+        new DefaultErrorHandler(
+            (record, failure) -> {
+              parking.accept(record, failure);
+              counter(meters, record).increment();
+              log.warn(
+                  "parked {} in {}: {}",
+                  CloudEventCodec.position(record),
+                  deadLetterTopic(record.topic(), groupId),
+                  DeadLetterReader.reason(failure));
+            },
+            backOff());
+    handler.addNotRetryableExceptions(PoisonRecordException.class);
+    return handler;
   }
 
-  /** Returns false when a record failed and its partition was rewound to retry it. */
-  private boolean processPartition(
-      ConsumerRecords<String, byte[]> records, TopicPartition partition) {
-    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-      if (!running) {
-        return false;
-      }
-      try {
-        handle(record);
-        consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
-      } catch (WakeupException e) {
-        throw e;
-      } catch (Exception e) {
-        log.warn("event at {} failed, will retry: {}", position(record), e.toString());
-        consumer.seek(partition, record.offset());
-        return false;
-      }
-    }
-    return true;
+  private Counter counter(MeterRegistry meters, ConsumerRecord<?, ?> record) {
+    return Counter.builder(DEAD_LETTERS_METER)
+        .description("Records parked in a dead-letter topic because they can never be applied")
+        .tag("group", groupId)
+        .tag("topic", record.topic())
+        .register(meters);
   }
 
-  private void handle(ConsumerRecord<String, byte[]> record) throws Exception {
-    CloudEvent event;
-    try {
-      event = CloudEventsKafka.fromRecord(record);
-    } catch (RuntimeException unreadable) {
-      log.error(
-          "passing over unreadable record at {}: {}", position(record), unreadable.toString());
-      return;
-    }
-    handler.handle(event);
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(RETRY_PAUSE.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
-    }
-  }
-
-  private static String position(ConsumerRecord<?, ?> record) {
-    return record.topic() + "-" + record.partition() + "@" + record.offset();
+  private static ExponentialBackOff backOff() {
+    ExponentialBackOff backOff = new ExponentialBackOff(FIRST_RETRY.toMillis(), 2.0);
+    backOff.setMaxInterval(LONGEST_RETRY.toMillis());
+    return backOff;
   }
 
   @Override
   public void close() {
-    running = false;
-    consumer.wakeup();
-    try {
-      thread.join(Duration.ofSeconds(10).toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    container.stop();
+    deadLetterProducers.destroy();
   }
 }

@@ -1,5 +1,7 @@
 package org.kaohe.platform.kafka;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -7,15 +9,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.kaohe.events.cloudevents.CloudEvent;
-import org.kaohe.events.cloudevents.CloudEventsKafka;
 
-/** Publishes CloudEvents with an idempotent producer that waits for every in-sync replica. */
+/**
+ * Publishes CloudEvents with an idempotent producer that waits for every in-sync replica, writing
+ * each record with the CloudEvents SDK's Kafka serializer in binary content mode.
+ */
 public class CloudEventPublisher implements AutoCloseable {
-  private final KafkaProducer<String, byte[]> producer;
+  private final KafkaProducer<String, CloudEvent> producer;
 
   public CloudEventPublisher(String bootstrapServers, String clientId) {
     this.producer =
@@ -36,18 +39,18 @@ public class CloudEventPublisher implements AutoCloseable {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
                 60_000),
             new StringSerializer(),
-            new ByteArraySerializer());
+            new CloudEventSerializer());
   }
 
   /** A record on its way to Kafka. */
   public record Sent(
-      String topic, CloudEvent event, CompletableFuture<RecordMetadata> acknowledged) {}
+      String topic, TypedCloudEvent event, CompletableFuture<RecordMetadata> acknowledged) {}
 
   /** Sends without waiting; records sent one after another keep their order per key. */
-  public Sent send(String topic, String key, CloudEvent event) {
+  public Sent send(String topic, String key, TypedCloudEvent event) {
     CompletableFuture<RecordMetadata> acknowledged = new CompletableFuture<>();
     producer.send(
-        CloudEventsKafka.toRecord(topic, key, event),
+        new ProducerRecord<>(topic, key, CloudEventCodec.encode(event)),
         (metadata, error) -> {
           if (error == null) {
             acknowledged.complete(metadata);
@@ -59,7 +62,7 @@ public class CloudEventPublisher implements AutoCloseable {
   }
 
   /** Publishes and returns only once Kafka has acknowledged the record. */
-  public RecordMetadata publishAndWait(String topic, String key, CloudEvent event) {
+  public RecordMetadata publishAndWait(String topic, String key, TypedCloudEvent event) {
     Sent sent = send(topic, key, event);
     awaitAll(List.of(sent));
     return sent.acknowledged().join();

@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.kaohe.events.EventCatalog;
 import org.kaohe.events.UnitEvent;
-import org.kaohe.events.cloudevents.CloudEvent;
 
 /**
  * Maps a stored Axon event to the CloudEvent published for it. The CloudEvent id is the stored
@@ -27,12 +26,12 @@ final class StoredEventMapping {
   private StoredEventMapping() {}
 
   /** Empty for events that are not part of the published contract. */
-  static Optional<CloudEvent> toCloudEvent(EventMessage<?> message, URI source) {
+  static Optional<TypedCloudEvent> toCloudEvent(EventMessage<?> message, URI source) {
     Object payload = message.getPayload();
     return EventCatalog.forPayload(payload.getClass())
         .map(
             type ->
-                new CloudEvent(
+                new TypedCloudEvent(
                     message.getIdentifier(),
                     source,
                     type.type(),

@@ -1,25 +1,35 @@
 package org.kaohe.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kaohe.events.EventJson;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
-import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
 import org.kaohe.events.ids.UnitCode;
@@ -30,17 +40,19 @@ import org.kaohe.events.ids.UnitCode;
  */
 abstract class CloudEventConsumerContract {
   private static final AtomicInteger TOPICS = new AtomicInteger();
-  private String bootstrap;
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private KafkaSettings settings;
   private final List<CloudEventConsumer> consumers = new CopyOnWriteArrayList<>();
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private String topic;
   private CloudEventPublisher publisher;
 
   @BeforeEach
   void freshTopic() {
-    bootstrap = bootstrapServers();
+    settings = new KafkaSettings(bootstrapServers(), 2, (short) 1);
     topic = "consumer-it-" + TOPICS.incrementAndGet();
-    TopicProvisioner.ensureTopics(new KafkaSettings(bootstrap, 2, (short) 1), List.of(topic));
-    publisher = new CloudEventPublisher(bootstrap, "consumer-it");
+    TopicProvisioner.ensureTopics(settings, List.of(topic));
+    publisher = new CloudEventPublisher(settings.bootstrapServers(), "consumer-it");
   }
 
   @AfterEach
@@ -51,17 +63,64 @@ abstract class CloudEventConsumerContract {
 
   @Test
   void deliversPublishedEventsWithTheirDataAndAttributes() {
-    List<CloudEvent> received = new CopyOnWriteArrayList<>();
+    List<TypedCloudEvent> received = new CopyOnWriteArrayList<>();
     consume("group-a", received::add);
 
     publisher.publishAndWait(topic, "620100", event("e-1", "620100", "87.5"));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> received.size() == 1);
-    CloudEvent got = received.get(0);
+    await().atMost(PATIENCE).until(() -> received.size() == 1);
+    TypedCloudEvent got = received.get(0);
     assertThat(got.id()).isEqualTo("e-1");
     assertThat(got.subject()).isEqualTo("620100");
     assertThat(got.extension("agency")).isEqualTo("PROV-STATS");
     assertThat(((ScoreRecordedEvent) got.data()).value()).isEqualByComparingTo("87.5");
+  }
+
+  @Test
+  void anyCloudEventsConsumerReadsOurRecordsWithTheSdksOwnDeserializer() throws Exception {
+    TypedCloudEvent sent = event("e-sdk", "620100", "87.5");
+    publisher.publishAndWait(topic, "620100", sent);
+
+    List<ConsumerRecord<String, CloudEvent>> read = new ArrayList<>();
+    try (KafkaConsumer<String, CloudEvent> sdkConsumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                settings.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "sdk-reader-" + topic,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                CloudEventDeserializer.class))) {
+      sdkConsumer.subscribe(List.of(topic));
+      await()
+          .atMost(PATIENCE)
+          .until(
+              () -> {
+                sdkConsumer.poll(Duration.ofMillis(200)).forEach(read::add);
+                return !read.isEmpty();
+              });
+    }
+
+    ConsumerRecord<String, CloudEvent> record = read.get(0);
+    CloudEvent event = record.value();
+    assertThat(record.key()).isEqualTo("620100");
+    assertThat(event.getSpecVersion().toString()).isEqualTo("1.0");
+    assertThat(event.getId()).isEqualTo("e-sdk");
+    assertThat(event.getSource()).isEqualTo(URI.create("/kaohe/test"));
+    assertThat(event.getType()).isEqualTo("org.kaohe.assessment.ScoreRecorded");
+    assertThat(event.getSubject()).isEqualTo("620100");
+    assertThat(event.getTime().toInstant()).isEqualTo(sent.time());
+    assertThat(event.getDataContentType()).isEqualTo("application/json");
+    assertThat(event.getExtension("agency")).isEqualTo("PROV-STATS");
+    assertThat(event.getExtension("aggregatesequence")).isEqualTo("4");
+    assertThat(EventJson.mapper().readTree(event.getData().toBytes()))
+        .isEqualTo(EventJson.mapper().readTree(EventJson.write(sent.data())));
+    assertThat(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+        .isEqualTo("e-sdk");
   }
 
   @Test
@@ -81,8 +140,9 @@ abstract class CloudEventConsumerContract {
       publisher.publishAndWait(topic, "620100", event(id, "620100", "80"));
     }
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> handled.size() == 3);
+    await().atMost(PATIENCE).until(() -> handled.size() == 3);
     assertThat(handled).containsExactly("e-1", "e-2", "e-3");
+    assertThat(consumers.get(0).deadLetters().total()).isZero();
   }
 
   @Test
@@ -90,46 +150,118 @@ abstract class CloudEventConsumerContract {
     List<String> first = new CopyOnWriteArrayList<>();
     CloudEventConsumer consumer = consume("group-c", e -> first.add(e.id()));
     publisher.publishAndWait(topic, "620100", event("e-1", "620100", "80"));
-    await().atMost(Duration.ofSeconds(30)).until(() -> first.size() == 1);
+    await().atMost(PATIENCE).until(() -> first.size() == 1);
     consumer.close();
 
     List<String> second = new CopyOnWriteArrayList<>();
     consume("group-c", e -> second.add(e.id()));
     publisher.publishAndWait(topic, "620100", event("e-2", "620100", "81"));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> second.size() == 1);
+    await().atMost(PATIENCE).until(() -> second.size() == 1);
     assertThat(second).containsExactly("e-2");
   }
 
   @Test
-  void anUnreadableRecordIsPassedOverAndLaterEventsStillArrive() throws Exception {
+  void poisonRecordsAreParkedCountedAndTheRecordsBehindThemStillApplied() throws Exception {
     List<String> handled = new CopyOnWriteArrayList<>();
-    consume("group-d", e -> handled.add(e.id()));
+    CloudEventConsumer consumer = consume("group-d", e -> handled.add(e.id()));
 
     try (KafkaProducer<String, byte[]> raw =
         new KafkaProducer<>(
-            Map.of("bootstrap.servers", bootstrap),
+            Map.of("bootstrap.servers", settings.bootstrapServers()),
             new StringSerializer(),
             new ByteArraySerializer())) {
       raw.send(new ProducerRecord<>(topic, "620100", "not a cloud event".getBytes())).get();
     }
+    publisher.publishAndWait(
+        topic,
+        "620100",
+        new TypedCloudEvent(
+            "e-future",
+            URI.create("/kaohe/future-service"),
+            "org.kaohe.future.SomethingHappened",
+            "620100",
+            null,
+            null,
+            Map.of("answer", 42),
+            Map.of()));
     publisher.publishAndWait(topic, "620100", event("e-after", "620100", "80"));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> handled.contains("e-after"));
+    await().atMost(PATIENCE).until(() -> handled.contains("e-after"));
     assertThat(handled).containsExactly("e-after");
+    DeadLetterList parked = consumer.deadLetters();
+    assertThat(parked.total()).isEqualTo(2);
+    assertThat(parked.newest())
+        .extracting(DeadLetter::topic, DeadLetter::key, DeadLetter::eventId, DeadLetter::reason)
+        .containsExactly(
+            tuple(
+                topic,
+                "620100",
+                null,
+                "not a CloudEvent at "
+                    + topic
+                    + "-"
+                    + parked.newest().get(0).partition()
+                    + "@"
+                    + parked.newest().get(0).offset()
+                    + ": Could not parse. Unknown encoding. Invalid content type or spec version"),
+            tuple(
+                topic,
+                "620100",
+                "e-future",
+                "unknown event type org.kaohe.future.SomethingHappened"));
+    assertThat(parked.newest().get(1).eventType()).isEqualTo("org.kaohe.future.SomethingHappened");
+    assertThat(parked.newest().get(1).offset()).isEqualTo(parked.newest().get(0).offset() + 1);
+    assertThat(
+            meters
+                .get(CloudEventConsumer.DEAD_LETTERS_METER)
+                .tag("group", consumer.groupId())
+                .tag("topic", topic)
+                .counter()
+                .count())
+        .isEqualTo(2.0);
+  }
+
+  @Test
+  void anEventItsHandlerCanNeverApplyIsParkedWithTheHandlersReason() {
+    List<String> handled = new CopyOnWriteArrayList<>();
+    CloudEventConsumer consumer =
+        consume(
+            "group-e",
+            e -> {
+              if (e.id().equals("e-1")) {
+                throw new PoisonRecordException("e-1 names no round");
+              }
+              handled.add(e.id());
+            });
+
+    publisher.publishAndWait(topic, "620100", event("e-1", "620100", "80"));
+    publisher.publishAndWait(topic, "620100", event("e-2", "620100", "81"));
+
+    await().atMost(PATIENCE).until(() -> handled.contains("e-2"));
+    DeadLetterList parked = consumer.deadLetters();
+    assertThat(parked.newest())
+        .singleElement()
+        .satisfies(
+            letter -> {
+              assertThat(letter.eventId()).isEqualTo("e-1");
+              assertThat(letter.reason()).isEqualTo("e-1 names no round");
+            });
+    assertThat(consumer.deadLetterTopics())
+        .containsExactly(topic + "." + consumer.groupId() + ".dlt");
   }
 
   protected abstract String bootstrapServers();
 
   private CloudEventConsumer consume(String group, CloudEventHandler handler) {
     CloudEventConsumer consumer =
-        new CloudEventConsumer(bootstrap, group + topic, List.of(topic), handler);
+        new CloudEventConsumer(settings, group + topic, List.of(topic), handler, meters);
     consumers.add(consumer);
     consumer.start();
     return consumer;
   }
 
-  private static CloudEvent event(String id, String unit, String value) {
+  private static TypedCloudEvent event(String id, String unit, String value) {
     ScoreRecordedEvent data =
         new ScoreRecordedEvent(
             unit + "-2026",
@@ -141,7 +273,7 @@ abstract class CloudEventConsumerContract {
             "li.wei",
             new AgencyCode("PROV-STATS"),
             Instant.parse("2027-01-15T08:30:00Z"));
-    return new CloudEvent(
+    return new TypedCloudEvent(
         id,
         URI.create("/kaohe/test"),
         "org.kaohe.assessment.ScoreRecorded",
@@ -149,6 +281,6 @@ abstract class CloudEventConsumerContract {
         data.recordedAt(),
         null,
         data,
-        Map.of("agency", "PROV-STATS"));
+        Map.of("agency", "PROV-STATS", "aggregatesequence", "4"));
   }
 }

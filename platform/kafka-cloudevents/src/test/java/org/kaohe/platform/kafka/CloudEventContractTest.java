@@ -1,0 +1,150 @@
+package org.kaohe.platform.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kaohe.events.EventCatalog;
+import org.kaohe.events.EventCatalog.EventType;
+import org.kaohe.events.EventExamples;
+import org.kaohe.events.EventJson;
+
+/**
+ * Every published event type's stored example, read as CloudEvents JSON by the SDK, survives the
+ * exact encoding used on Kafka: the SDK's Kafka serializer in binary mode and back.
+ */
+class CloudEventContractTest {
+
+  static Iterable<EventType> eventTypes() {
+    return EventCatalog.all();
+  }
+
+  @ParameterizedTest
+  @MethodSource("eventTypes")
+  void storedExampleRoundTripsThroughTheKafkaBinding(EventType type) throws IOException {
+    byte[] exampleJson = EventExamples.json(type);
+    JsonNode example = EventJson.mapper().readTree(exampleJson);
+    TypedCloudEvent event = CloudEventCodec.decode(new JsonFormat().deserialize(exampleJson));
+
+    ConsumerRecord<String, byte[]> record = onKafka(CloudEventCodec.encode(event));
+    TypedCloudEvent received = CloudEventCodec.read(record);
+
+    assertThat(received).isEqualTo(event);
+    assertThat(received.data()).isInstanceOf(type.payloadClass());
+    assertThat(EventJson.mapper().readTree(record.value())).isEqualTo(example.get("data"));
+    assertThat(header(record.headers(), "content-type")).isEqualTo("application/json");
+    Iterator<Map.Entry<String, JsonNode>> attributes = example.fields();
+    while (attributes.hasNext()) {
+      Map.Entry<String, JsonNode> attribute = attributes.next();
+      if (!attribute.getKey().equals("data")) {
+        assertThat(header(record.headers(), "ce_" + attribute.getKey()))
+            .as(attribute.getKey())
+            .isEqualTo(attribute.getValue().asText());
+      }
+    }
+  }
+
+  @Test
+  void aTypeOutsideTheCatalogueCanNeverBeApplied() {
+    TypedCloudEvent future =
+        new TypedCloudEvent(
+            "id-1",
+            URI.create("/kaohe/future-service"),
+            "org.kaohe.future.SomethingHappened",
+            "620100",
+            Instant.parse("2027-01-01T00:00:00Z"),
+            null,
+            Map.of("answer", 42),
+            Map.of());
+    ConsumerRecord<String, byte[]> record = onKafka(CloudEventCodec.encode(future));
+
+    assertThatThrownBy(() -> CloudEventCodec.read(record))
+        .isInstanceOf(PoisonRecordException.class)
+        .hasMessage("unknown event type org.kaohe.future.SomethingHappened");
+  }
+
+  @Test
+  void dataThatDoesNotFitItsTypeCanNeverBeApplied() {
+    TypedCloudEvent misfit =
+        new TypedCloudEvent(
+            "id-2",
+            URI.create("/kaohe/assessment-service"),
+            "org.kaohe.assessment.ScoreRecorded",
+            "620100",
+            null,
+            null,
+            Map.of("value", "not a number"),
+            Map.of());
+    ConsumerRecord<String, byte[]> record = onKafka(CloudEventCodec.encode(misfit));
+
+    assertThatThrownBy(() -> CloudEventCodec.read(record))
+        .isInstanceOf(PoisonRecordException.class)
+        .hasMessage("data of org.kaohe.assessment.ScoreRecorded id-2 does not fit its type");
+  }
+
+  @Test
+  void aRecordWithoutCloudEventsHeadersCanNeverBeAppliedAndNamesItsPosition() {
+    ConsumerRecord<String, byte[]> plain =
+        new ConsumerRecord<>(
+            "assessment.events", 2, 17L, "k", "hello".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> CloudEventCodec.read(plain))
+        .isInstanceOf(PoisonRecordException.class)
+        .hasMessage(
+            "not a CloudEvent at assessment.events-2@17: Could not parse. Unknown encoding. Invalid content type or spec version");
+  }
+
+  @Test
+  void extensionNamesFollowTheCloudEventsRules() {
+    TypedCloudEvent badName =
+        new TypedCloudEvent(
+            "id", URI.create("/x"), "t", null, null, null, "d", Map.of("Bad_Name", "v"));
+
+    assertThatThrownBy(() -> CloudEventCodec.encode(badName)).hasMessageContaining("Bad_Name");
+  }
+
+  /** A record as a consumer receives it after the SDK's serializer wrote it. */
+  static ConsumerRecord<String, byte[]> onKafka(CloudEvent event) {
+    Headers headers = new RecordHeaders();
+    byte[] value;
+    try (CloudEventSerializer serializer = new CloudEventSerializer()) {
+      serializer.configure(Map.of(), false);
+      value = serializer.serialize("topic", headers, event);
+    }
+    return new ConsumerRecord<>(
+        "topic",
+        0,
+        0L,
+        0L,
+        TimestampType.CREATE_TIME,
+        -1,
+        value.length,
+        event.getSubject(),
+        value,
+        headers,
+        Optional.empty());
+  }
+
+  private static String header(Headers headers, String name) {
+    return headers.lastHeader(name) == null
+        ? null
+        : new String(headers.lastHeader(name).value(), StandardCharsets.UTF_8);
+  }
+}
