@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the local stack: time from `./kaohe up` (jars already built) to all services healthy,
 # and the resident memory of the launcher (Kafka + MongoDB) plus the four service JVMs once ready.
-# Usage: bench/stack-startup.sh [runs]   — uses a fresh data dir per run and free ports.
+# Usage: benchmarks/stack-startup.sh [runs]   — uses a fresh data dir per run and free ports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
