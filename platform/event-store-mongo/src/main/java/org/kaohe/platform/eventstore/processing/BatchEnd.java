@@ -1,4 +1,4 @@
-package org.kaohe.platform.processing;
+package org.kaohe.platform.eventstore.processing;
 
 import java.util.ArrayList;
 import java.util.List;

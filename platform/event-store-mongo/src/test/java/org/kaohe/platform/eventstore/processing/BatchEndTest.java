@@ -1,4 +1,4 @@
-package org.kaohe.platform.processing;
+package org.kaohe.platform.eventstore.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
