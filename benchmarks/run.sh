@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the event-store benchmarks (JMH) and prints the ratios the event-store issue asks for.
+# Runs the event-store benchmarks (JMH) and prints their results as a table of ratios.
 # Extra arguments go to JMH, e.g. `benchmarks/run.sh AppendBenchmark` or `benchmarks/run.sh -h`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,7 @@ jar=benchmarks/target/benchmarks.jar
 results=benchmarks/target/results.json
 
 # Rebuilt when it or the engine it measures changed since the jar was made.
-sources=(benchmarks/src benchmarks/pom.xml platform/event-store-mongo/src platform/embedded-infra/src)
+sources=(benchmarks/src benchmarks/pom.xml platform/event-store-mongo/src tools/embedded-infra/src)
 if [[ ! -f $jar ]] || [[ -n $(find "${sources[@]}" -newer "$jar" -print -quit) ]]; then
   ./mvnw -q -B package -pl benchmarks -am -DskipTests
 fi

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kaohe.events.Topics;
 import org.kaohe.events.cloudevents.CloudEvent;
-import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.kaohe.platform.kafka.CloudEventConsumer;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 
 /**
  * Everything the service publishes on its topic, as a consumer of its own sees it: one consumer for

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kaohe.assessment.AssessmentApplication;
 import org.kaohe.assessment.reference.ReferenceData;
-import org.kaohe.platform.embedded.EmbeddedKafkaBroker;
-import org.kaohe.platform.embedded.EmbeddedMongoServer;
+import org.kaohe.tools.embedded.EmbeddedKafkaBroker;
+import org.kaohe.tools.embedded.EmbeddedMongoServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
