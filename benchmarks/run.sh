@@ -9,7 +9,7 @@ jar=benchmarks/target/benchmarks.jar
 results=benchmarks/target/results.json
 
 # Rebuilt when it or the engine it measures changed since the jar was made.
-sources=(benchmarks/src benchmarks/pom.xml platform/event-store-mongo/src platform/embedded-infra/src)
+sources=(benchmarks/src benchmarks/pom.xml platform/event-store-mongo/src tools/embedded-infra/src)
 if [[ ! -f $jar ]] || [[ -n $(find "${sources[@]}" -newer "$jar" -print -quit) ]]; then
   ./mvnw -q -B package -pl benchmarks -am -DskipTests
 fi

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kaohe.events.Topics;
-import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.kaohe.platform.kafka.KafkaSettings;
 import org.kaohe.platform.kafka.TypedCloudEvent;

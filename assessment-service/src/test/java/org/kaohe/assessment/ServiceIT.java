@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.Document;
-import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;

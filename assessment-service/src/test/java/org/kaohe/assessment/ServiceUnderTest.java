@@ -3,7 +3,7 @@ package org.kaohe.assessment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;

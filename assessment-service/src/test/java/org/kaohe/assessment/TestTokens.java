@@ -2,7 +2,7 @@ package org.kaohe.assessment;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.kaohe.platform.embedded.LocalTokens;
+import org.kaohe.tools.embedded.LocalTokens;
 
 /** Bearer tokens as the local identity provider issues them. */
 final class TestTokens {

@@ -9,8 +9,8 @@ import com.mongodb.client.model.Indexes;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.bson.Document;
-import org.kaohe.platform.embedded.EmbeddedMongoServer;
 import org.kaohe.platform.eventstore.MongoEventStorageEngine;
+import org.kaohe.tools.embedded.EmbeddedMongoServer;
 
 /** An in-memory embedded MongoDB server with a client, and the engines under test on it. */
 public final class EmbeddedStore implements AutoCloseable {

@@ -3,7 +3,7 @@ package org.kaohe.survey;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.kaohe.platform.embedded.LocalTokens;
+import org.kaohe.tools.embedded.LocalTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;

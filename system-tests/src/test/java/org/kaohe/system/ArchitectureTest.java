@@ -54,11 +54,22 @@ class ArchitectureTest {
   void theContractsAndThePlatformDependOnNoService() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.kaohe.events..", "org.kaohe.platform..", "org.kaohe.launcher..")
+        .resideInAnyPackage("org.kaohe.events..", "org.kaohe.platform..", "org.kaohe.tools..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
             java.util.Arrays.stream(SERVICES).map(s -> s + "..").toArray(String[]::new))
+        .check(classes);
+  }
+
+  @Test
+  void shippedCodeDependsOnNoDeveloperTool() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.kaohe.tools..", "org.kaohe.benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.kaohe.tools..")
         .check(classes);
   }
 

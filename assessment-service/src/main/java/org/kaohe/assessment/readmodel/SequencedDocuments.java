@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.kaohe.platform.processing.BatchEnd;
+import org.kaohe.platform.eventstore.processing.BatchEnd;
 
 /**
  * A read model of one document per aggregate, changed idempotently: an event's updates apply only

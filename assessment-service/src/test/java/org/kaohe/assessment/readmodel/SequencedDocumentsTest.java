@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 
 /** Idempotent per-aggregate documents, written a processor's batch at a time. */
 class SequencedDocumentsTest {

@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import org.kaohe.platform.embedded.LocalTokens;
+import org.kaohe.tools.embedded.LocalTokens;
 
 /** Posts JSON to the service as one agency, with a token from the local identity provider. */
 final class ServiceClient {

@@ -13,9 +13,9 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.Test;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
-import org.kaohe.platform.embedded.SharedInfrastructure;
 import org.kaohe.platform.eventstore.ChainVerifier;
 import org.kaohe.platform.eventstore.MongoEventStorageEngine;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 
 class ScoreRecordedUpcastersTest {
 

@@ -60,7 +60,7 @@ public final class CanonicalEvent {
       event.getString(EventDocuments.AGGREGATE_ID),
       Long.toString(event.getLong(EventDocuments.SEQUENCE)),
       Long.toString(event.getLong(EventDocuments.GLOBAL_INDEX)),
-      EventDocuments.eventIdOf(event),
+      event.getString(EventDocuments.EVENT_ID),
       event.getString(EventDocuments.TYPE),
       event.getString(EventDocuments.REVISION),
       event.getString(EventDocuments.TIMESTAMP),

@@ -10,7 +10,7 @@ import java.util.Map;
  * never trusted — that append would conflict on the unique index anyway.
  */
 final class ChainHeads {
-  private final Map<String, Entry> heads;
+  private final Map<String, Latest> heads;
 
   record Head(long sequence, String hash) {}
 
@@ -20,24 +20,24 @@ final class ChainHeads {
     static final Predecessor NONE = new Predecessor(CanonicalEvent.GENESIS, 0);
   }
 
-  private record Entry(long sequence, Predecessor predecessor) {}
+  private record Latest(long sequence, Predecessor predecessor) {}
 
   ChainHeads(int capacity) {
     this.heads =
         new LinkedHashMap<>(16, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Latest> eldest) {
             return size() > capacity;
           }
         };
   }
 
   synchronized Predecessor before(String aggregate, long sequence) {
-    Entry entry = heads.get(aggregate);
-    return entry != null && entry.sequence() == sequence - 1 ? entry.predecessor() : null;
+    Latest latest = heads.get(aggregate);
+    return latest != null && latest.sequence() == sequence - 1 ? latest.predecessor() : null;
   }
 
   synchronized void stored(String aggregate, long sequence, String hash, long globalIndex) {
-    heads.put(aggregate, new Entry(sequence, new Predecessor(hash, globalIndex)));
+    heads.put(aggregate, new Latest(sequence, new Predecessor(hash, globalIndex)));
   }
 }

@@ -63,18 +63,12 @@ final class EventDocuments {
     return aggregateIdentifier + "/" + sequenceNumber;
   }
 
-  /** The event's id; events stored before the addressable layout kept it in {@code _id}. */
-  static String eventIdOf(Document document) {
-    String eventId = document.getString(EVENT_ID);
-    return eventId != null ? eventId : document.getString(ID);
-  }
-
   static DomainEventData<String> toDomainEventData(Document document) {
     return new StoredEventData(
         document.getString(AGGREGATE_TYPE),
         document.getString(AGGREGATE_ID),
         document.getLong(SEQUENCE),
-        eventIdOf(document),
+        document.getString(EVENT_ID),
         document.getString(TIMESTAMP),
         document.getString(TYPE),
         document.getString(REVISION),

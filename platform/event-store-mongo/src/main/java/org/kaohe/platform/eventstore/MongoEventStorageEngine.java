@@ -34,21 +34,19 @@ import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.kaohe.platform.eventstore.ChainHeads.Predecessor;
 
 /**
  * Axon {@code EventStorageEngine} on MongoDB.
  *
  * <p>Guarantees: an event is stored at most once per (aggregate id, sequence), which is its {@code
- * _id} (in a store written before that layout, a unique index keeps them unique) — a conflicting
- * append raises Axon's concurrency exception so the command can be retried. Each event carries the
- * SHA-256 hash of its canonical form and of its predecessor's hash ({@link CanonicalEvent}), so any
- * later edit, deletion or reordering breaks the aggregate's chain. Every event gets a global index
- * from a counter; tracking processors read in that order and never run ahead of an index that was
- * allocated but is not stored yet: they wait for it up to {@code gapTimeout}, unless its writer
- * recorded it as abandoned, and only then pass over it. This holds with any number of writing
- * threads and processes.
+ * _id} — a conflicting append raises Axon's concurrency exception so the command can be retried.
+ * Each event carries the SHA-256 hash of its canonical form and of its predecessor's hash ({@link
+ * CanonicalEvent}), so any later edit, deletion or reordering breaks the aggregate's chain. Every
+ * event gets a global index from a counter; tracking processors read in that order and never run
+ * ahead of an index that was allocated but is not stored yet: they wait for it up to {@code
+ * gapTimeout}, unless its writer recorded it as abandoned, and only then pass over it. This holds
+ * with any number of writing threads and processes.
  *
  * <p>Each appending thread serializes, indexes, hashes and encodes its own commit; commits of
  * concurrent threads on one engine are then inserted as a group ({@link GroupCommitter}), each
@@ -56,7 +54,6 @@ import org.kaohe.platform.eventstore.ChainHeads.Predecessor;
  * allocated ahead ({@link IndexReservations}), so that most commits make a single round trip.
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
-  private static final String UNIQUE_AGGREGATE_SEQUENCE = "uniqueAggregateSequence";
   private static final int FIRST_STREAM_KEYS = 16;
   private final MongoCollection<Document> events;
   private final MongoCollection<Document> snapshots;
@@ -65,8 +62,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
   private final GroupCommitter committer;
   private final GlobalOrderReader globalOrder;
   private final ChainHeads heads = new ChainHeads(10_000);
-  private final MongoCollection<Document> counters;
-  private volatile Boolean addressable;
 
   protected MongoEventStorageEngine(Builder builder) {
     super(builder);
@@ -75,8 +70,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     AbandonedIndices abandoned =
         new AbandonedIndices(
             builder.database.getCollection(builder.eventCollection + ".abandoned"), events);
-    this.counters = builder.database.getCollection(builder.counterCollection);
-    GlobalIndexCounter counter = new GlobalIndexCounter(counters);
+    GlobalIndexCounter counter =
+        new GlobalIndexCounter(builder.database.getCollection(builder.counterCollection));
     this.reservations =
         new IndexReservations(
             counter,
@@ -96,27 +91,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     return new Builder();
   }
 
-  /**
-   * Creates the unique indexes the guarantees rest on and settles how the store is read (see {@link
-   * DocumentLayout}); safe to call on every start.
-   */
+  /** Creates the indexes the guarantees and the queries rest on; safe to call on every start. */
   public void ensureIndexes() {
     events.createIndex(
         Indexes.ascending(GLOBAL_INDEX), new IndexOptions().unique(true).name("uniqueGlobalIndex"));
-    boolean uniqueAlready =
-        events.listIndexes().into(new ArrayList<>()).stream()
-            .anyMatch(index -> UNIQUE_AGGREGATE_SEQUENCE.equals(index.getString("name")));
-    if (isAddressable() && !uniqueAlready) {
-      // Each event's _id is its aggregate and sequence, so the primary index keeps them unique;
-      // this index only serves queries by aggregate (a real MongoDB uses it, the embedded one
-      // ignores an index that is not unique, and every unique index costs each insert).
-      events.createIndex(
-          Indexes.ascending(AGGREGATE_ID, SEQUENCE), new IndexOptions().name("aggregateSequence"));
-    } else {
-      events.createIndex(
-          Indexes.ascending(AGGREGATE_ID, SEQUENCE),
-          new IndexOptions().unique(true).name(UNIQUE_AGGREGATE_SEQUENCE));
-    }
+    // Each event's _id is its aggregate and sequence, so the primary index keeps them unique; this
+    // index only serves queries by aggregate (a real MongoDB uses it, the embedded one ignores an
+    // index that is not unique, and every unique index costs each insert).
+    events.createIndex(
+        Indexes.ascending(AGGREGATE_ID, SEQUENCE), new IndexOptions().name("aggregateSequence"));
   }
 
   @Override
@@ -169,11 +152,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     if (known != null) {
       return known;
     }
-    Bson filter =
-        isAddressable()
-            ? Filters.eq(ID, EventDocuments.streamKey(aggregate, sequence - 1))
-            : Filters.and(Filters.eq(AGGREGATE_ID, aggregate), Filters.eq(SEQUENCE, sequence - 1));
-    Document previous = events.find(filter).first();
+    Document previous =
+        events.find(Filters.eq(ID, EventDocuments.streamKey(aggregate, sequence - 1))).first();
     if (previous == null) {
       throw new EventStoreException(
           "cannot chain event " + sequence + " of " + aggregate + ": no stored event before it");
@@ -197,29 +177,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     return Stream.ofNullable(snapshot).map(EventDocuments::toDomainEventData);
   }
 
-  @Override
-  protected List<? extends DomainEventData<?>> fetchDomainEvents(
-      String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
-    if (isAddressable()) {
-      return fetchByStreamKeys(aggregateIdentifier, firstSequenceNumber, batchSize);
-    }
-    return events
-        .find(
-            Filters.and(
-                Filters.eq(AGGREGATE_ID, aggregateIdentifier),
-                Filters.gte(SEQUENCE, firstSequenceNumber)))
-        .sort(Sorts.ascending(SEQUENCE))
-        .limit(batchSize)
-        .map(EventDocuments::toDomainEventData)
-        .into(new ArrayList<>());
-  }
-
   /**
    * Asks for a few {@code _id}s first and for twice as many each time all were there: most
    * aggregates loaded hold a few events since their snapshot (or none, being new), and every id
    * asked for costs the server a lookup; a stream ends at the first id missing.
    */
-  private List<DomainEventData<?>> fetchByStreamKeys(
+  @Override
+  protected List<? extends DomainEventData<?>> fetchDomainEvents(
       String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
     List<DomainEventData<?>> found = new ArrayList<>();
     long first = firstSequenceNumber;
@@ -241,15 +205,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
       first += asked;
       asked = Math.min(2 * asked, batchSize - found.size());
     }
-  }
-
-  private boolean isAddressable() {
-    Boolean known = addressable;
-    if (known == null) {
-      known = DocumentLayout.isAddressable(counters, events);
-      addressable = known;
-    }
-    return known;
   }
 
   /**

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The canonical form is a specification: these bytes and this hash must never change. */
 class CanonicalEventTest {
   private static final Document EVENT =
-      new Document("_id", "e-1")
+      new Document("_id", "620100-2026/0")
+          .append("eventIdentifier", "e-1")
           .append("aggregateType", "UnitRound")
           .append("aggregateIdentifier", "620100-2026")
           .append("sequenceNumber", 0L)

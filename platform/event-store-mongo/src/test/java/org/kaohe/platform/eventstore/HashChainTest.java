@@ -1,7 +1,7 @@
 package org.kaohe.platform.eventstore;
 
 import com.mongodb.client.MongoDatabase;
-import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 
 /** Tamper evidence against the in-process MongoDB-wire server. */
 class HashChainTest extends HashChainContract {

@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 
 /** Events and a fresh store for the storage tests. */
 final class TestEvents {

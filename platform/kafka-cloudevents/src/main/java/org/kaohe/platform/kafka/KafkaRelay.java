@@ -4,7 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
-import org.kaohe.platform.processing.BatchEnd;
+import org.kaohe.platform.eventstore.processing.BatchEnd;
 
 /**
  * Publishes every stored event of the published contract to Kafka: the event store is the outbox.

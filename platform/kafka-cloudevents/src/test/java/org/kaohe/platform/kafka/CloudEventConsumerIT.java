@@ -1,6 +1,6 @@
 package org.kaohe.platform.kafka;
 
-import org.kaohe.platform.embedded.SharedInfrastructure;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 
 /** The publish/consume contract against the embedded KRaft broker. */
 class CloudEventConsumerIT extends CloudEventConsumerContract {

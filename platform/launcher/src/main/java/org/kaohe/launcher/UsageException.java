@@ -1,9 +1,0 @@
-package org.kaohe.launcher;
-
-/** The command line was wrong; the message says how. */
-final class UsageException extends RuntimeException {
-
-  UsageException(String message) {
-    super(message);
-  }
-}
