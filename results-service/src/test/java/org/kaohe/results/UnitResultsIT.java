@@ -20,6 +20,7 @@ import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.cloudevents.CloudEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 import org.kaohe.events.results.UnitResultComputedEvent;
 import org.kaohe.platform.embedded.LocalTokens;
@@ -204,7 +205,7 @@ class UnitResultsIT {
       String id, String unit, long sequence, String indicator, String value) {
     ScoreRecordedEvent data =
         new ScoreRecordedEvent(
-            unit + "-2026",
+            RoundId.of(new UnitCode(unit), 2026),
             new UnitCode(unit),
             2026,
             new IndicatorCode(indicator),

@@ -23,6 +23,7 @@ import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.assessment.RoundReopenedEvent;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.CadreCode;
+import org.kaohe.events.ids.RoundId;
 
 /**
  * A unit's annual round: every current input about the unit and its cadres (scores,
@@ -33,7 +34,7 @@ import org.kaohe.events.ids.CadreCode;
 @Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class UnitRound {
-  @AggregateIdentifier private String roundId;
+  @AggregateIdentifier private RoundId roundId;
   private final Map<String, CurrentScore> scores = new HashMap<>();
   private final Map<String, PoliticalRating> ratings = new HashMap<>();
   private final Map<String, DemocraticTally> evaluations = new HashMap<>();
@@ -232,7 +233,7 @@ public class UnitRound {
     return cadre == null ? "the unit" : "cadre " + cadre.value();
   }
 
-  private void requireOpen(String id, SubmissionWindow window, Instant at) {
+  private void requireOpen(RoundId id, SubmissionWindow window, Instant at) {
     if (window.isOpenAt(at)) {
       return;
     }

@@ -19,7 +19,7 @@ import org.kaohe.assessment.reference.ReferenceData;
 import org.kaohe.assessment.reference.ReferenceQueries;
 import org.kaohe.assessment.reference.RoundCalendar;
 import org.kaohe.assessment.round.application.InputRules;
-import org.kaohe.assessment.round.domain.RoundId;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 import org.kaohe.platform.web.problem.InvalidFields;
 

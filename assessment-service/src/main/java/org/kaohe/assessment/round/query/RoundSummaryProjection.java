@@ -45,7 +45,12 @@ public class RoundSummaryProjection {
             .append("value", event.value().toPlainString());
     source(score, event.recordedBy(), event.agency(), event.recordedAt(), sequence);
     apply(
-        event.roundId(), event.unitCode().value(), event.year(), sequence, "scores." + key, score);
+        event.roundId().value(),
+        event.unitCode().value(),
+        event.year(),
+        sequence,
+        "scores." + key,
+        score);
   }
 
   @EventHandler
@@ -56,7 +61,7 @@ public class RoundSummaryProjection {
             .append("basis", event.basis());
     source(rating, event.ratedBy(), event.agency(), event.ratedAt(), sequence);
     apply(
-        event.roundId(),
+        event.roundId().value(),
         event.unitCode().value(),
         event.year(),
         sequence,
@@ -74,7 +79,7 @@ public class RoundSummaryProjection {
             .append("negativeVotes", event.negativeVotes());
     source(evaluation, event.recordedBy(), event.agency(), event.recordedAt(), sequence);
     apply(
-        event.roundId(),
+        event.roundId().value(),
         event.unitCode().value(),
         event.year(),
         sequence,
@@ -93,7 +98,7 @@ public class RoundSummaryProjection {
                 "deduction", event.deduction() == null ? null : event.deduction().toPlainString());
     source(finding, event.recordedBy(), event.agency(), event.recordedAt(), sequence);
     apply(
-        event.roundId(),
+        event.roundId().value(),
         event.unitCode().value(),
         event.year(),
         sequence,
@@ -108,7 +113,13 @@ public class RoundSummaryProjection {
             .append("reason", event.reason())
             .append("reopenedBy", event.reopenedBy())
             .append("reopenedAt", event.reopenedAt().toString());
-    apply(event.roundId(), event.unitCode().value(), event.year(), sequence, "reopened", reopening);
+    apply(
+        event.roundId().value(),
+        event.unitCode().value(),
+        event.year(),
+        sequence,
+        "reopened",
+        reopening);
   }
 
   private void apply(
