@@ -14,6 +14,7 @@ import org.kaohe.assessment.reference.IndicatorCatalogue;
 import org.kaohe.assessment.reference.Subject;
 import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.assessment.round.domain.ScoreKey;
+import org.kaohe.assessment.round.domain.Subjects;
 
 /**
  * What a unit's round needs and which of it is still missing: every applicable indicator's score

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.kaohe.assessment.readmodel.SequencedDocuments;
 import org.kaohe.assessment.round.domain.ScoreKey;
+import org.kaohe.assessment.round.domain.Subjects;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
 import org.kaohe.events.assessment.FindingRecordedEvent;
 import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
@@ -83,7 +84,7 @@ public class RoundSummaryProjection {
         event.unitCode().value(),
         event.year(),
         sequence,
-        "evaluations." + Subjects.evaluationKey(code(event.cadreCode()), event.raterGroup()),
+        "evaluations." + Subjects.evaluationKey(event.cadreCode(), event.raterGroup()),
         evaluation);
   }
 
