@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -18,12 +19,27 @@ import org.springframework.test.context.TestPropertySource;
 class RoundQueriesIT extends ServiceIT {
 
   @Test
-  void aRoundWithoutInputsListsEverythingMissingByResponsibleAgency() throws IOException {
-    JsonNode round = getJson("auditor", null, "/api/assessment/rounds/621200/2026");
+  void aRoundWithNoRecordedInputsIsNotFound() {
+    expectProblem(
+        get("auditor", null, "/api/assessment/rounds/620102/2026"),
+        404,
+        "no recorded inputs for round 620102-2026");
+  }
 
+  @Test
+  void aRoundWithItsFirstInputListsEverythingElseMissingByResponsibleAgency() throws IOException {
+    postJson(
+            "/api/assessment/political-ratings",
+            TestTokens.bearer("agency", "PROV-ORG"),
+            Map.of("unitCode", "621200", "year", 2026, "rating", "GOOD", "basis", "talks"))
+        .expectStatus()
+        .isCreated();
+
+    JsonNode round = awaitRound("/api/assessment/rounds/621200/2026");
     assertThat(round.at("/unitName").asText()).isEqualTo("陇南市");
     assertThat(round.at("/calendar/deadline").asText()).isEqualTo("2027-03-31");
     assertThat(round.at("/calendar/status").asText()).isEqualTo("DUE_SOON");
+    assertThat(round.at("/ratings/UNIT/rating").asText()).isEqualTo("GOOD");
     assertThat(round.at("/completeness/complete").asBoolean()).isFalse();
     JsonNode stats = round.at("/completeness/missingByAgency/PROV-STATS");
     assertThat(stats.findValuesAsText("indicatorCode")).contains("HQD-ECONOMY");
@@ -36,22 +52,21 @@ class RoundQueriesIT extends ServiceIT {
 
   @Test
   void aRecordedScoreLeavesTheMissingListAndShowsWithItsSource() throws IOException {
-    int missingBefore =
-        getJson("auditor", null, "/api/assessment/rounds/620300/2026")
-            .at("/completeness/missing")
-            .asInt();
-    postScore("agency", "PROV-STATS", score("620300", 2026, "HQD-ECONOMY", 77))
+    postScore("agency", "PROV-STATS", score("620300", 2026, "HQD-ECONOMY", 77.5))
         .expectStatus()
         .isCreated();
 
-    awaitNumber(
-        "auditor",
-        null,
-        "/api/assessment/rounds/620300/2026",
-        "/completeness/missing",
-        missingBefore - 1);
-    JsonNode round = getJson("agency", "PROV-ENV", "/api/assessment/rounds/620300/2026");
+    String uri = "/api/assessment/rounds/620300/2026";
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(getJson("auditor", null, uri).at("/scores/HQD-ECONOMY").isObject())
+                    .isTrue());
+    JsonNode round = getJson("agency", "PROV-ENV", uri);
     assertThat(round.at("/scores/HQD-ECONOMY/agency").asText()).isEqualTo("PROV-STATS");
+    assertThat(round.at("/scores/HQD-ECONOMY/value").isNumber()).isTrue();
+    assertThat(round.at("/scores/HQD-ECONOMY/value").decimalValue()).isEqualByComparingTo("77.5");
     assertThat(
             round.at("/completeness/missingByAgency/PROV-STATS").findValuesAsText("indicatorCode"))
         .doesNotContain("HQD-ECONOMY");
@@ -85,6 +100,12 @@ class RoundQueriesIT extends ServiceIT {
         get("auditor", null, "/api/assessment/rounds/999999/2026"),
         400,
         "unknown unit code 999999");
+  }
+
+  /** Waits until the projection has the round (404 until then), and answers it. */
+  private JsonNode awaitRound(String uri) {
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> getJson("auditor", null, uri));
+    return getJson("auditor", null, uri);
   }
 
   /** Waits until the projection shows this number at the pointer of the answer. */

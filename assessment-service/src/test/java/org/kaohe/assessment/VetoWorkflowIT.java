@@ -243,6 +243,15 @@ class VetoWorkflowIT extends ServiceIT {
   }
 
   @Test
+  void decidingOnAPathThatCannotNameAVetoCaseIsNotFound() {
+    expectProblem(
+            decide("veto:620900:26:safety", "rejection", "PROV-EMERGENCY", Map.of("reason", "x")),
+            404)
+        .jsonPath("$.detail")
+        .isEqualTo("no veto case veto:620900:26:safety");
+  }
+
+  @Test
   void theListShowsAUnitsCasesOfAYearWithWhoProposedAndWhoDecided() {
     propose("PROV-ORG", "621000", "VETO-SAFETY", "事故").expectStatus().isCreated();
     propose("PROV-ORG", "621000", "VETO-DISCIPLINE", "班子成员严重违纪").expectStatus().isCreated();

@@ -26,6 +26,7 @@ import org.kaohe.events.Topics;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 import org.kaohe.events.results.UnitResultComputedEvent;
 import org.kaohe.platform.kafka.CloudEventConsumer;
@@ -34,9 +35,9 @@ import org.kaohe.platform.kafka.DeadLetter;
 import org.kaohe.platform.kafka.DeadLetterList;
 import org.kaohe.platform.kafka.KafkaSettings;
 import org.kaohe.platform.kafka.TypedCloudEvent;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.kaohe.tools.embedded.LocalTokens;
 import org.kaohe.tools.embedded.SharedInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
@@ -310,7 +311,7 @@ class UnitResultsIT {
       Map<String, String> extensions) {
     ScoreRecordedEvent data =
         new ScoreRecordedEvent(
-            unit + "-2026",
+            RoundId.of(new UnitCode(unit), 2026),
             new UnitCode(unit),
             2026,
             new IndicatorCode(indicator),

@@ -1,2 +1,5 @@
-/** Operations for administrators: rebuilding projections by replaying the event store. */
+/**
+ * Operations for administrators that belong to no single feature: rebuilding the service's
+ * projections by replaying the event store.
+ */
 package org.kaohe.assessment.admin;

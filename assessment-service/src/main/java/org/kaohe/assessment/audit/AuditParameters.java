@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.kaohe.assessment.round.domain.InputKind;
-import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 import org.kaohe.events.validation.AssessmentYear;
 import org.kaohe.platform.web.problem.FieldViolation;
@@ -41,7 +41,9 @@ public final class AuditParameters {
             AssessmentYear.FIRST,
             AssessmentYear.LAST,
             "a year from " + AssessmentYear.FIRST + " to " + AssessmentYear.LAST);
-    return unit == null || parsedYear == null ? null : RoundId.of(unit, parsedYear.intValue());
+    return unit == null || parsedYear == null
+        ? null
+        : RoundId.of(unit, parsedYear.intValue()).value();
   }
 
   /** Each parameter may be null (not given). */

@@ -4,7 +4,7 @@ import static java.util.Collections.unmodifiableSortedMap;
 
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.kaohe.assessment.round.query.Subjects;
+import org.kaohe.assessment.round.domain.Subjects;
 
 /**
  * Replays a round's changes in sequence order into the round they leave behind, by the rules the

@@ -70,7 +70,10 @@ class AxonConfiguration {
                 .configureSnapshotFilter(
                     c ->
                         RevisionSnapshotFilter.builder()
-                            .type(UnitRound.class)
+                            // The store records an aggregate's type by its simple name; with the
+                            // class's full name the filter would match no snapshot and let every
+                            // revision through.
+                            .type(UnitRound.class.getSimpleName())
                             .revision(UnitRound.class.getAnnotation(Revision.class).value())
                             .build())
                 .configureSnapshotTrigger(

@@ -25,10 +25,12 @@ import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.CadreCode;
 import org.kaohe.events.ids.IndicatorCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 class RoundHistoryReaderTest {
   private static final String ROUND = "620100-2026";
+  private static final RoundId ROUND_ID = new RoundId(ROUND);
   private static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
   private static final UnitCode LANZHOU = new UnitCode("620100");
   private static final CadreCode PRINCIPAL = new CadreCode("C-620100-1");
@@ -116,7 +118,7 @@ class RoundHistoryReaderTest {
         stored(
             0,
             new PoliticalQualityRatedEvent(
-                ROUND,
+                ROUND_ID,
                 LANZHOU,
                 2026,
                 PRINCIPAL,
@@ -131,7 +133,7 @@ class RoundHistoryReaderTest {
         stored(
             1,
             new DemocraticEvaluationRecordedEvent(
-                ROUND,
+                ROUND_ID,
                 LANZHOU,
                 2026,
                 null,
@@ -148,7 +150,7 @@ class RoundHistoryReaderTest {
         stored(
             2,
             new FindingRecordedEvent(
-                ROUND,
+                ROUND_ID,
                 LANZHOU,
                 2026,
                 PRINCIPAL,
@@ -164,7 +166,7 @@ class RoundHistoryReaderTest {
         stored(
             3,
             new RoundReopenedEvent(
-                ROUND,
+                ROUND_ID,
                 LANZHOU,
                 2026,
                 Instant.parse("2027-04-10T00:00:00Z"),
@@ -234,7 +236,7 @@ class RoundHistoryReaderTest {
         stored(
             0,
             new RoundReopenedEvent(
-                ROUND, LANZHOU, 2026, AT.plusSeconds(3600), "late rating", "chen.jie", AT),
+                ROUND_ID, LANZHOU, 2026, AT.plusSeconds(3600), "late rating", "chen.jie", AT),
             MetaData.emptyInstance()));
 
     assertThat(new RoundHistoryReader(store).read(ROUND).matching(HistoryFilter.EVERYTHING))
@@ -257,7 +259,7 @@ class RoundHistoryReaderTest {
       long sequence, String previous, String value, MetaData metaData) {
     ScoreRecordedEvent payload =
         new ScoreRecordedEvent(
-            ROUND,
+            ROUND_ID,
             new UnitCode("620100"),
             2026,
             new IndicatorCode("HQD-ECONOMY"),

@@ -6,9 +6,9 @@ import com.mongodb.client.MongoDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kaohe.assessment.AssessmentApplication;
+import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.tools.embedded.EmbeddedKafkaBroker;
 import org.kaohe.tools.embedded.EmbeddedMongoServer;
-import org.kaohe.platform.reference.ReferenceData;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -6,6 +6,7 @@ import org.axonframework.serialization.Revision;
 import org.kaohe.events.UnitEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.CadreCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /**
@@ -17,7 +18,7 @@ import org.kaohe.events.ids.UnitCode;
  */
 @Revision("1")
 public record DemocraticEvaluationRecordedEvent(
-    String roundId,
+    RoundId roundId,
     UnitCode unitCode,
     int year,
     CadreCode cadreCode,

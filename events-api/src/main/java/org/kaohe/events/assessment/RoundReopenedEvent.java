@@ -3,6 +3,7 @@ package org.kaohe.events.assessment;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 import org.kaohe.events.UnitEvent;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /**
@@ -11,7 +12,7 @@ import org.kaohe.events.ids.UnitCode;
  */
 @Revision("1")
 public record RoundReopenedEvent(
-    String roundId,
+    RoundId roundId,
     UnitCode unitCode,
     int year,
     Instant until,

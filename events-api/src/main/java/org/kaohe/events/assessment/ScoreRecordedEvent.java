@@ -8,6 +8,7 @@ import org.kaohe.events.UnitEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.CadreCode;
 import org.kaohe.events.ids.IndicatorCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /**
@@ -22,7 +23,7 @@ import org.kaohe.events.ids.UnitCode;
  */
 @Revision("3")
 public record ScoreRecordedEvent(
-    String roundId,
+    RoundId roundId,
     UnitCode unitCode,
     int year,
     IndicatorCode indicatorCode,
@@ -38,7 +39,7 @@ public record ScoreRecordedEvent(
 
   /** A unit's annual score. */
   public ScoreRecordedEvent(
-      String roundId,
+      RoundId roundId,
       UnitCode unitCode,
       int year,
       IndicatorCode indicatorCode,
@@ -65,7 +66,7 @@ public record ScoreRecordedEvent(
 
   /** A unit's annual score recorded without a stated reason. */
   public ScoreRecordedEvent(
-      String roundId,
+      RoundId roundId,
       UnitCode unitCode,
       int year,
       IndicatorCode indicatorCode,

@@ -5,6 +5,7 @@ import org.axonframework.serialization.Revision;
 import org.kaohe.events.UnitEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.events.ids.VetoId;
 import org.kaohe.events.ids.VetoItemCode;
 
 /**
@@ -14,7 +15,7 @@ import org.kaohe.events.ids.VetoItemCode;
  */
 @Revision("1")
 public record VetoProposedEvent(
-    String vetoId,
+    VetoId vetoId,
     UnitCode unitCode,
     int year,
     VetoItemCode itemCode,

@@ -50,13 +50,13 @@ public class UnitResultProjector implements CloudEventHandler {
     }
     long sequence = sequence(event);
     rounds.apply(score, sequence).block();
-    UnitRoundState state = rounds.find(score.roundId()).blockOptional().orElseThrow();
+    UnitRoundState state = rounds.find(score.roundId().value()).blockOptional().orElseThrow();
     if (state.sequence() != sequence) {
       return; // a later event of this round is applied already; its result supersedes this one
     }
     UnitResultComputedEvent result =
         ResultCalculator.compute(state, event.id(), score.recordedAt());
-    String resultId = resultId(score.roundId(), sequence);
+    String resultId = resultId(score.roundId().value(), sequence);
     results.append(resultId, result).blockOptional().ifPresent(live::publish);
     publisher.publishAndWait(
         Topics.RESULTS_EVENTS, result.unitCode().value(), toCloudEvent(resultId, result, event));

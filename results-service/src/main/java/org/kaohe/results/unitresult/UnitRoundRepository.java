@@ -31,7 +31,8 @@ public class UnitRoundRepository {
   public Mono<Boolean> apply(ScoreRecordedEvent event, long sequence) {
     return Mono.from(
             rounds.updateOne(
-                Filters.and(Filters.eq("_id", event.roundId()), Filters.lt("sequence", sequence)),
+                Filters.and(
+                    Filters.eq("_id", event.roundId().value()), Filters.lt("sequence", sequence)),
                 Updates.combine(
                     Updates.set("unitCode", event.unitCode().value()),
                     Updates.set("year", event.year()),

@@ -12,9 +12,9 @@ import org.kaohe.assessment.round.domain.Finding;
 import org.kaohe.assessment.round.domain.RatePoliticalQualityCommand;
 import org.kaohe.assessment.round.domain.RecordDemocraticEvaluationCommand;
 import org.kaohe.assessment.round.domain.RecordFindingCommand;
-import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.ids.CadreCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 import org.kaohe.platform.web.problem.FieldViolation;
 
@@ -136,7 +136,7 @@ public final class RoundInputs {
 
   /** Who an input is about: a unit's round of one year, and one of its cadres or none. */
   public record Subject(String unitCode, int year, String cadreCode) {
-    String roundId() {
+    RoundId roundId() {
       return RoundId.of(new UnitCode(unitCode), year);
     }
 

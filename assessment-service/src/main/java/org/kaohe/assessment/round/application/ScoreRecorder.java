@@ -9,12 +9,12 @@ import org.kaohe.assessment.reference.ScoreSubmission;
 import org.kaohe.assessment.reference.ScoreSubmissionCheck;
 import org.kaohe.assessment.round.domain.RecordScoreCommand;
 import org.kaohe.assessment.round.domain.RecordScoresCommand;
-import org.kaohe.assessment.round.domain.RoundId;
 import org.kaohe.assessment.round.domain.ScoreItemOutcome;
 import org.kaohe.assessment.round.domain.ScoreOutcome;
 import org.kaohe.assessment.round.domain.Submitter;
 import org.kaohe.events.ids.CadreCode;
 import org.kaohe.events.ids.IndicatorCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 import org.kaohe.platform.reference.RoundCalendar;
 import org.kaohe.platform.web.problem.InvalidFields;
@@ -87,7 +87,7 @@ public final class ScoreRecorder {
         .thenApply(outcome -> recorded(input, command.roundId(), outcome));
   }
 
-  private static ScoreResult result(ScoreInput input, String roundId, ScoreItemOutcome outcome) {
+  private static ScoreResult result(ScoreInput input, RoundId roundId, ScoreItemOutcome outcome) {
     return outcome.refusal() != null
         ? ScoreResult.refused(outcome.refusal())
         : new ScoreResult(recorded(input, roundId, outcome.outcome()), null);
@@ -139,9 +139,9 @@ public final class ScoreRecorder {
     }
   }
 
-  private static RecordedScore recorded(ScoreInput input, String roundId, ScoreOutcome outcome) {
+  private static RecordedScore recorded(ScoreInput input, RoundId roundId, ScoreOutcome outcome) {
     return new RecordedScore(
-        roundId,
+        roundId.value(),
         input.unitCode(),
         input.year(),
         input.indicatorCode(),

@@ -3,6 +3,7 @@ package org.kaohe.assessment.round.domain;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.ids.CadreCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /**
@@ -10,7 +11,7 @@ import org.kaohe.events.ids.UnitCode;
  * stated {@code basis}; changing a rating needs a {@code reason}.
  */
 public record RatePoliticalQualityCommand(
-    @TargetAggregateIdentifier String roundId,
+    @TargetAggregateIdentifier RoundId roundId,
     UnitCode unitCode,
     int year,
     CadreCode cadreCode,

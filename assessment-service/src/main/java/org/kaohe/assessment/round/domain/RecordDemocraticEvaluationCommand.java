@@ -2,6 +2,7 @@ package org.kaohe.assessment.round.domain;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.kaohe.events.ids.CadreCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /**
@@ -9,7 +10,7 @@ import org.kaohe.events.ids.UnitCode;
  * earlier tally of the same group needs a {@code reason}.
  */
 public record RecordDemocraticEvaluationCommand(
-    @TargetAggregateIdentifier String roundId,
+    @TargetAggregateIdentifier RoundId roundId,
     UnitCode unitCode,
     int year,
     CadreCode cadreCode,

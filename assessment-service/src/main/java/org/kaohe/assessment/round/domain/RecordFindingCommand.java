@@ -1,6 +1,7 @@
 package org.kaohe.assessment.round.domain;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /**
@@ -8,7 +9,7 @@ import org.kaohe.events.ids.UnitCode;
  * cadre, where relevant), under its own {@code findingId}.
  */
 public record RecordFindingCommand(
-    @TargetAggregateIdentifier String roundId,
+    @TargetAggregateIdentifier RoundId roundId,
     UnitCode unitCode,
     int year,
     String findingId,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.kaohe.events.ids.CadreCode;
 import org.kaohe.events.ids.IndicatorCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /**
@@ -13,7 +14,7 @@ import org.kaohe.events.ids.UnitCode;
  * window} is when the round takes submissions, from its calendar.
  */
 public record RecordScoreCommand(
-    @TargetAggregateIdentifier String roundId,
+    @TargetAggregateIdentifier RoundId roundId,
     UnitCode unitCode,
     int year,
     IndicatorCode indicatorCode,

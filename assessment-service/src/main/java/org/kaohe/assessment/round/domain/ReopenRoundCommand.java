@@ -2,6 +2,7 @@ package org.kaohe.assessment.round.domain;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /**
@@ -9,7 +10,7 @@ import org.kaohe.events.ids.UnitCode;
  * made after the deadline; {@code reason} says why and goes into the audit trail.
  */
 public record ReopenRoundCommand(
-    @TargetAggregateIdentifier String roundId,
+    @TargetAggregateIdentifier RoundId roundId,
     UnitCode unitCode,
     int year,
     Instant until,

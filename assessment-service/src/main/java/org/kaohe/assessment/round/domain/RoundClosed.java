@@ -1,6 +1,7 @@
 package org.kaohe.assessment.round.domain;
 
 import java.time.Instant;
+import org.kaohe.events.ids.RoundId;
 
 /**
  * A submission outside the round's window (before it opens, after its deadline) and not reopened.
@@ -10,11 +11,11 @@ public final class RoundClosed extends RuntimeException {
     super(message);
   }
 
-  static RoundClosed notYetOpen(String roundId, Instant opensAt) {
+  static RoundClosed notYetOpen(RoundId roundId, Instant opensAt) {
     return new RoundClosed("round " + roundId + " takes submissions from " + opensAt);
   }
 
-  static RoundClosed afterDeadline(String roundId, Instant closesAt) {
+  static RoundClosed afterDeadline(RoundId roundId, Instant closesAt) {
     return new RoundClosed(
         "round "
             + roundId
@@ -23,7 +24,7 @@ public final class RoundClosed extends RuntimeException {
             + "); an administrator may reopen it for a correction, with a reason");
   }
 
-  static RoundClosed reopeningExpired(String roundId, Instant closesAt, Instant reopenedUntil) {
+  static RoundClosed reopeningExpired(RoundId roundId, Instant closesAt, Instant reopenedUntil) {
     return new RoundClosed(
         "round "
             + roundId

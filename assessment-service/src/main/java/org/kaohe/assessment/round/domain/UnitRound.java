@@ -22,18 +22,19 @@ import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
 import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.assessment.RoundReopenedEvent;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
-import org.kaohe.events.ids.CadreCode;
+import org.kaohe.events.ids.RoundId;
 
 /**
  * A unit's annual round: every current input about the unit and its cadres (scores,
  * political-quality ratings, democratic evaluations, findings), and whether an administrator has
  * reopened it after its deadline. Its fields are what a snapshot stores; the revision names their
- * shape, so snapshots of another shape are ignored and rebuilt from events.
+ * shape, keys included, so snapshots of another shape are ignored and rebuilt from events. Revision
+ * 4 keys ratings and evaluations by {@link Subjects}.
  */
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class UnitRound {
-  @AggregateIdentifier private String roundId;
+  @AggregateIdentifier private RoundId roundId;
   private final Map<String, CurrentScore> scores = new HashMap<>();
   private final Map<String, PoliticalRating> ratings = new HashMap<>();
   private final Map<String, DemocraticTally> evaluations = new HashMap<>();
@@ -122,12 +123,14 @@ public class UnitRound {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public boolean handle(RatePoliticalQualityCommand command) {
     requireOpen(command.roundId(), command.window(), command.submitter().at());
-    String subject = subjectKey(command.cadreCode());
-    PoliticalRating current = ratings.get(subject);
+    PoliticalRating current = ratings.get(Subjects.key(command.cadreCode()));
     if (current == command.rating()) {
       return false;
     }
-    requireReasonToReplace(current, command.reason(), "the political-quality rating of " + subject);
+    requireReasonToReplace(
+        current,
+        command.reason(),
+        "the political-quality rating of " + Subjects.describe(command.cadreCode()));
     Submitter submitter = command.submitter();
     apply(
         new PoliticalQualityRatedEvent(
@@ -151,7 +154,7 @@ public class UnitRound {
   public boolean handle(RecordDemocraticEvaluationCommand command) {
     requireOpen(command.roundId(), command.window(), command.submitter().at());
     DemocraticTally current =
-        evaluations.get(evaluationKey(command.cadreCode(), command.raterGroup()));
+        evaluations.get(Subjects.evaluationKey(command.cadreCode(), command.raterGroup()));
     if (command.tally().equals(current)) {
       return false;
     }
@@ -159,7 +162,7 @@ public class UnitRound {
         current,
         command.reason(),
         "the democratic evaluation of "
-            + subjectKey(command.cadreCode())
+            + Subjects.describe(command.cadreCode())
             + " by "
             + command.raterGroup());
     Submitter submitter = command.submitter();
@@ -224,15 +227,7 @@ public class UnitRound {
     }
   }
 
-  private static String evaluationKey(CadreCode cadre, String raterGroup) {
-    return subjectKey(cadre) + "/" + raterGroup;
-  }
-
-  private static String subjectKey(CadreCode cadre) {
-    return cadre == null ? "the unit" : "cadre " + cadre.value();
-  }
-
-  private void requireOpen(String id, SubmissionWindow window, Instant at) {
+  private void requireOpen(RoundId id, SubmissionWindow window, Instant at) {
     if (window.isOpenAt(at)) {
       return;
     }
@@ -260,14 +255,14 @@ public class UnitRound {
   @EventSourcingHandler
   void on(PoliticalQualityRatedEvent event) {
     roundId = event.roundId();
-    ratings.put(subjectKey(event.cadreCode()), event.rating());
+    ratings.put(Subjects.key(event.cadreCode()), event.rating());
   }
 
   @EventSourcingHandler
   void on(DemocraticEvaluationRecordedEvent event) {
     roundId = event.roundId();
     evaluations.put(
-        evaluationKey(event.cadreCode(), event.raterGroup()), DemocraticTally.of(event));
+        Subjects.evaluationKey(event.cadreCode(), event.raterGroup()), DemocraticTally.of(event));
   }
 
   @EventSourcingHandler

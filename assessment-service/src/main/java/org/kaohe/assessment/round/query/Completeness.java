@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.kaohe.assessment.round.domain.InputKind;
 import org.kaohe.assessment.round.domain.ScoreKey;
+import org.kaohe.assessment.round.domain.Subjects;
 import org.kaohe.platform.reference.AssessedUnit;
 import org.kaohe.platform.reference.Cadre;
 import org.kaohe.platform.reference.Indicator;

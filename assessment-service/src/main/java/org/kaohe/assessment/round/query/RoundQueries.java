@@ -10,13 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.kaohe.assessment.reference.ReferenceQueries;
 import org.kaohe.assessment.round.application.InputRules;
-import org.kaohe.assessment.round.domain.RoundId;
-import org.kaohe.events.ids.UnitCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.platform.reference.AssessedUnit;
 import org.kaohe.platform.reference.IndicatorCatalogue;
 import org.kaohe.platform.reference.ReferenceData;
@@ -29,7 +27,6 @@ import org.kaohe.platform.web.problem.InvalidFields;
  * work, flagged against the deadline.
  */
 public final class RoundQueries {
-  private static final String INPUT_KINDS = "scores,ratings,evaluations,findings";
   private final MongoCollection<Document> summaries;
   private final ReferenceData reference;
   private final ReferenceQueries referenceQueries;
@@ -52,42 +49,47 @@ public final class RoundQueries {
     this.warning = warning;
   }
 
-  /** A unit's round: its inputs, its calendar and its completeness. */
-  public Document round(String unitCode, String year) {
+  /**
+   * A unit's round: its inputs, its calendar and its completeness.
+   *
+   * @throws RoundNotRecorded when nothing has been recorded for the round yet
+   */
+  public RoundView round(String unitCode, String year) {
     RoundCalendar calendar = referenceQueries.calendar(unitCode, year);
     int roundYear = Integer.parseInt(year);
     AssessedUnit unit = reference.unit(unitCode).orElseThrow();
-    Document stored = stored(unitCode, roundYear);
+    RoundId roundId = RoundId.of(unit.code(), roundYear);
+    Document stored = summaries.find(Filters.eq("_id", roundId.value())).first();
+    if (stored == null) {
+      throw new RoundNotRecorded(roundId);
+    }
     DeadlineStatus status = status(calendar, stored);
     List<ExpectedInput> expected = expected(unit, roundYear);
     List<ExpectedInput> missing = Completeness.missing(expected, stored);
-    Document view =
-        new Document("roundId", RoundId.of(new UnitCode(unitCode), roundYear))
-            .append("unitCode", unitCode)
-            .append("unitName", unit.name())
-            .append("year", roundYear)
-            .append("calendar", calendar(calendar, status))
-            .append("reopened", stored.get("reopened"));
-    for (String kind : INPUT_KINDS.split(",")) {
-      view.append(kind, Optional.ofNullable(stored.get(kind)).orElse(new Document()));
-    }
-    return view.append(
-        "completeness",
-        new Document("complete", missing.isEmpty())
-            .append("expected", expected.size())
-            .append("missing", missing.size())
-            .append("missingByAgency", byAgency(missing, status)));
+    return new RoundView(
+        roundId.value(),
+        unitCode,
+        unit.name(),
+        roundYear,
+        calendar(calendar, status),
+        StoredRound.reopening(stored),
+        StoredRound.inputs(stored, StoredRound.SCORES, RecordedInput.Score::of),
+        StoredRound.inputs(stored, StoredRound.RATINGS, RecordedInput.Rating::of),
+        StoredRound.inputs(stored, StoredRound.EVALUATIONS, RecordedInput.Evaluation::of),
+        StoredRound.inputs(stored, StoredRound.FINDINGS, RecordedInput.Finding::of),
+        new RoundView.Completeness(
+            missing.isEmpty(), expected.size(), missing.size(), byAgency(missing, status)));
   }
 
   /** What one agency has submitted for a year's rounds, and what it still owes, unit by unit. */
-  public Document agencyWork(String agency, String year) {
+  public AgencyWork agencyWork(String agency, String year) {
     if (reference.agency(agency).isEmpty()) {
       throw new InvalidFields("agency", "unknown agency code " + agency);
     }
     IndicatorCatalogue catalogue = referenceQueries.catalogue(year);
     int roundYear = catalogue.year();
-    List<Document> submissions = new ArrayList<>();
-    List<Document> outstanding = new ArrayList<>();
+    List<AgencyWork.Submission> submissions = new ArrayList<>();
+    List<AgencyWork.UnitOutstanding> outstanding = new ArrayList<>();
     int outstandingCount = 0;
     Map<String, Document> rounds = new HashMap<>();
     summaries
@@ -97,26 +99,24 @@ public final class RoundQueries {
       Document stored = rounds.getOrDefault(unit.code().value(), new Document());
       submissions.addAll(Submissions.by(agency, stored));
       DeadlineStatus status = status(catalogue.calendar(), stored);
-      List<Document> owed =
+      List<MissingInput> owed =
           Completeness.missing(expected(unit, roundYear), stored).stream()
               .filter(input -> agency.equals(input.agency()))
               .map(input -> item(input, status))
               .toList();
       if (!owed.isEmpty()) {
         outstandingCount += owed.size();
-        outstanding.add(
-            new Document("unitCode", unit.code().value())
-                .append("unitName", unit.name())
-                .append("missing", owed));
+        outstanding.add(new AgencyWork.UnitOutstanding(unit.code().value(), unit.name(), owed));
       }
     }
-    return new Document("agency", agency)
-        .append("year", roundYear)
-        .append("calendar", calendar(catalogue.calendar(), status(catalogue.calendar(), null)))
-        .append("submitted", submissions.size())
-        .append("submissions", submissions)
-        .append("outstanding", outstandingCount)
-        .append("outstandingByUnit", outstanding);
+    return new AgencyWork(
+        agency,
+        roundYear,
+        calendar(catalogue.calendar(), status(catalogue.calendar(), null)),
+        submissions.size(),
+        submissions,
+        outstandingCount,
+        outstanding);
   }
 
   private List<ExpectedInput> expected(AssessedUnit unit, int year) {
@@ -128,12 +128,6 @@ public final class RoundQueries {
         first(rules.democraticEvaluationAgencies()));
   }
 
-  private Document stored(String unitCode, int year) {
-    Document stored =
-        summaries.find(Filters.eq("_id", RoundId.of(new UnitCode(unitCode), year))).first();
-    return stored == null ? new Document() : stored;
-  }
-
   private DeadlineStatus status(RoundCalendar calendar, Document stored) {
     Instant reopenedUntil = null;
     if (stored != null && stored.get("reopened") instanceof Document reopened) {
@@ -142,16 +136,17 @@ public final class RoundQueries {
     return DeadlineStatus.of(clock.instant(), calendar.closesAt(), reopenedUntil, warning);
   }
 
-  private static Document calendar(RoundCalendar calendar, DeadlineStatus status) {
-    return new Document("opens", calendar.opens().toString())
-        .append("deadline", calendar.deadline().toString())
-        .append("closesAt", calendar.closesAt().toString())
-        .append("status", status.name());
+  private static CalendarView calendar(RoundCalendar calendar, DeadlineStatus status) {
+    return new CalendarView(
+        calendar.opens().toString(),
+        calendar.deadline().toString(),
+        calendar.closesAt().toString(),
+        status.name());
   }
 
-  private static Map<String, List<Document>> byAgency(
+  private static Map<String, List<MissingInput>> byAgency(
       List<ExpectedInput> missing, DeadlineStatus status) {
-    Map<String, List<Document>> byAgency = new LinkedHashMap<>();
+    Map<String, List<MissingInput>> byAgency = new LinkedHashMap<>();
     missing.forEach(
         input ->
             byAgency
@@ -160,18 +155,13 @@ public final class RoundQueries {
     return byAgency;
   }
 
-  private static Document item(ExpectedInput input, DeadlineStatus status) {
-    Document item = new Document("kind", input.kind().name());
-    if (input.indicatorCode() != null) {
-      item.append("indicatorCode", input.indicatorCode());
-    }
-    if (input.cadreCode() != null) {
-      item.append("cadreCode", input.cadreCode());
-    }
-    if (input.period() != null) {
-      item.append("period", input.period());
-    }
-    return item.append("status", status.name());
+  private static MissingInput item(ExpectedInput input, DeadlineStatus status) {
+    return new MissingInput(
+        input.kind().name(),
+        input.indicatorCode(),
+        input.cadreCode(),
+        input.period(),
+        status.name());
   }
 
   private static String first(Set<String> agencies) {

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.kaohe.assessment.readmodel.SequencedDocuments;
 import org.kaohe.assessment.round.domain.ScoreKey;
+import org.kaohe.assessment.round.domain.Subjects;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
 import org.kaohe.events.assessment.FindingRecordedEvent;
 import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
@@ -45,7 +46,12 @@ public class RoundSummaryProjection {
             .append("value", event.value().toPlainString());
     source(score, event.recordedBy(), event.agency(), event.recordedAt(), sequence);
     apply(
-        event.roundId(), event.unitCode().value(), event.year(), sequence, "scores." + key, score);
+        event.roundId().value(),
+        event.unitCode().value(),
+        event.year(),
+        sequence,
+        "scores." + key,
+        score);
   }
 
   @EventHandler
@@ -56,7 +62,7 @@ public class RoundSummaryProjection {
             .append("basis", event.basis());
     source(rating, event.ratedBy(), event.agency(), event.ratedAt(), sequence);
     apply(
-        event.roundId(),
+        event.roundId().value(),
         event.unitCode().value(),
         event.year(),
         sequence,
@@ -74,11 +80,11 @@ public class RoundSummaryProjection {
             .append("negativeVotes", event.negativeVotes());
     source(evaluation, event.recordedBy(), event.agency(), event.recordedAt(), sequence);
     apply(
-        event.roundId(),
+        event.roundId().value(),
         event.unitCode().value(),
         event.year(),
         sequence,
-        "evaluations." + Subjects.evaluationKey(code(event.cadreCode()), event.raterGroup()),
+        "evaluations." + Subjects.evaluationKey(event.cadreCode(), event.raterGroup()),
         evaluation);
   }
 
@@ -93,7 +99,7 @@ public class RoundSummaryProjection {
                 "deduction", event.deduction() == null ? null : event.deduction().toPlainString());
     source(finding, event.recordedBy(), event.agency(), event.recordedAt(), sequence);
     apply(
-        event.roundId(),
+        event.roundId().value(),
         event.unitCode().value(),
         event.year(),
         sequence,
@@ -108,7 +114,13 @@ public class RoundSummaryProjection {
             .append("reason", event.reason())
             .append("reopenedBy", event.reopenedBy())
             .append("reopenedAt", event.reopenedAt().toString());
-    apply(event.roundId(), event.unitCode().value(), event.year(), sequence, "reopened", reopening);
+    apply(
+        event.roundId().value(),
+        event.unitCode().value(),
+        event.year(),
+        sequence,
+        "reopened",
+        reopening);
   }
 
   private void apply(

@@ -8,24 +8,19 @@ import org.bson.Document;
 final class Submissions {
   private Submissions() {}
 
-  static List<Document> by(String agency, Document round) {
-    List<Document> mine = new ArrayList<>();
-    for (String kind : List.of("scores", "ratings", "evaluations", "findings")) {
-      Document inputs = round.get(kind, Document.class);
-      if (inputs == null) {
-        continue;
-      }
-      inputs.forEach(
-          (key, value) -> {
-            Document input = (Document) value;
-            if (agency.equals(input.getString("agency"))) {
-              Document entry = new Document("kind", kind).append("key", key);
-              entry.append("unitCode", round.getString("unitCode"));
-              input.forEach(entry::append);
-              mine.add(entry);
-            }
-          });
-    }
+  static List<AgencyWork.Submission> by(String agency, Document round) {
+    List<AgencyWork.Submission> mine = new ArrayList<>();
+    StoredRound.KINDS.forEach(
+        (kind, view) ->
+            StoredRound.inputs(round, kind, view)
+                .forEach(
+                    (key, input) -> {
+                      if (agency.equals(input.recorded().agency())) {
+                        mine.add(
+                            new AgencyWork.Submission(
+                                kind, key, round.getString("unitCode"), input));
+                      }
+                    }));
     return mine;
   }
 }

@@ -1,6 +1,5 @@
 package org.kaohe.assessment.round.web;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.kaohe.assessment.round.application.RoundInputs;
@@ -31,7 +30,7 @@ class InputsController {
   }
 
   @PostMapping("/political-ratings")
-  Mono<ResponseEntity<Map<String, Object>>> rate(
+  Mono<ResponseEntity<InputRecorded>> rate(
       @Validated @RequestBody InputRequests.Rating request,
       @RequestHeader(name = "X-Request-Id", required = false) String requestId,
       Caller caller) {
@@ -43,11 +42,11 @@ class InputsController {
                 request.basis(),
                 request.reason(),
                 SubmittingAgency.caller(caller, requestId)),
-        Map.of("unitCode", request.unitCode(), "rating", request.rating()));
+        InputRecorded.Input.rating(request.unitCode(), request.rating()));
   }
 
   @PostMapping("/democratic-evaluations")
-  Mono<ResponseEntity<Map<String, Object>>> evaluate(
+  Mono<ResponseEntity<InputRecorded>> evaluate(
       @Validated @RequestBody InputRequests.Evaluation request,
       @RequestHeader(name = "X-Request-Id", required = false) String requestId,
       Caller caller) {
@@ -61,11 +60,11 @@ class InputsController {
                 request.negativeVotes(),
                 request.reason(),
                 SubmittingAgency.caller(caller, requestId)),
-        Map.of("unitCode", request.unitCode(), "raterGroup", request.raterGroup()));
+        InputRecorded.Input.evaluation(request.unitCode(), request.raterGroup()));
   }
 
   @PostMapping("/findings")
-  Mono<ResponseEntity<Map<String, Object>>> recordFinding(
+  Mono<ResponseEntity<InputRecorded>> recordFinding(
       @Validated @RequestBody InputRequests.Finding request,
       @RequestHeader(name = "X-Request-Id", required = false) String requestId,
       Caller caller) {
@@ -77,15 +76,15 @@ class InputsController {
                 new RoundInputs.FindingInput(
                     request.source(), request.severity(), request.summary(), request.deduction()),
                 SubmittingAgency.caller(caller, requestId)),
-        Map.of("unitCode", request.unitCode(), "findingId", request.findingId()));
+        InputRecorded.Input.finding(request.unitCode(), request.findingId()));
   }
 
-  private static Mono<ResponseEntity<Map<String, Object>>> answer(
-      Supplier<CompletableFuture<Boolean>> sending, Map<String, Object> identity) {
+  private static Mono<ResponseEntity<InputRecorded>> answer(
+      Supplier<CompletableFuture<Boolean>> sending, InputRecorded.Input input) {
     return OffTheEventLoop.send(sending)
         .map(
             changed ->
                 ResponseEntity.status(changed ? HttpStatus.CREATED : HttpStatus.OK)
-                    .body(Map.<String, Object>of("recorded", identity, "changed", changed)));
+                    .body(new InputRecorded(input, changed)));
   }
 }

@@ -1,12 +1,13 @@
 package org.kaohe.assessment.veto.domain;
 
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.events.ids.VetoId;
 
 /** An agency other than the case's competent department tried to decide it. */
 public final class NotTheCompetentDepartment extends RuntimeException {
   private final AgencyCode competentDepartment;
 
-  NotTheCompetentDepartment(String vetoId, AgencyCode agency, AgencyCode competentDepartment) {
+  NotTheCompetentDepartment(VetoId vetoId, AgencyCode agency, AgencyCode competentDepartment) {
     super(
         "agency "
             + agency

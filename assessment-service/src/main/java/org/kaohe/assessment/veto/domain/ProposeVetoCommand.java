@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.events.ids.VetoId;
 import org.kaohe.events.ids.VetoItemCode;
 
 /**
@@ -11,7 +12,7 @@ import org.kaohe.events.ids.VetoItemCode;
  * item's, as the reference data names it when the proposal is made.
  */
 public record ProposeVetoCommand(
-    @TargetAggregateIdentifier String vetoId,
+    @TargetAggregateIdentifier VetoId vetoId,
     UnitCode unitCode,
     int year,
     VetoItemCode itemCode,

@@ -12,6 +12,7 @@ import org.kaohe.events.assessment.VetoProposedEvent;
 import org.kaohe.events.assessment.VetoRejectedEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.events.ids.VetoId;
 import org.kaohe.events.ids.VetoItemCode;
 
 /**
@@ -20,7 +21,7 @@ import org.kaohe.events.ids.VetoItemCode;
  * with a reason (it may be proposed again). Each handler answers with the event it applied.
  */
 public class VetoCase {
-  @AggregateIdentifier private String vetoId;
+  @AggregateIdentifier private VetoId vetoId;
   private UnitCode unitCode;
   private int year;
   private VetoItemCode itemCode;

@@ -1,6 +1,7 @@
 package org.kaohe.assessment.veto.domain;
 
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.events.ids.VetoId;
 
 /** A step the veto case's current status does not allow. */
 public final class VetoStateConflict extends RuntimeException {
@@ -12,7 +13,7 @@ public final class VetoStateConflict extends RuntimeException {
   }
 
   static VetoStateConflict alreadyOpen(
-      String vetoId, VetoStatus status, AgencyCode competentDepartment) {
+      VetoId vetoId, VetoStatus status, AgencyCode competentDepartment) {
     String why =
         status == VetoStatus.PROPOSED
             ? "it awaits the opinion of " + competentDepartment
@@ -27,7 +28,7 @@ public final class VetoStateConflict extends RuntimeException {
         status);
   }
 
-  static VetoStateConflict notPending(String vetoId, VetoStatus status, String step) {
+  static VetoStateConflict notPending(VetoId vetoId, VetoStatus status, String step) {
     return new VetoStateConflict(
         vetoId + " is " + status + "; only a PROPOSED veto can be " + step, status);
   }

@@ -35,7 +35,7 @@ public class VetoCaseProjection {
   @EventHandler
   void on(VetoProposedEvent event, @SequenceNumber long sequence) {
     apply(
-        event.vetoId(),
+        event.vetoId().value(),
         sequence,
         VetoStatus.PROPOSED,
         step(VetoStatus.PROPOSED, event.proposedBy(), event.agency(), event.proposedAt())
@@ -49,7 +49,7 @@ public class VetoCaseProjection {
   @EventHandler
   void on(VetoConfirmedEvent event, @SequenceNumber long sequence) {
     apply(
-        event.vetoId(),
+        event.vetoId().value(),
         sequence,
         VetoStatus.CONFIRMED,
         step(VetoStatus.CONFIRMED, event.decidedBy(), event.agency(), event.decidedAt())
@@ -59,7 +59,7 @@ public class VetoCaseProjection {
   @EventHandler
   void on(VetoRejectedEvent event, @SequenceNumber long sequence) {
     apply(
-        event.vetoId(),
+        event.vetoId().value(),
         sequence,
         VetoStatus.REJECTED,
         step(VetoStatus.REJECTED, event.decidedBy(), event.agency(), event.decidedAt())

@@ -18,7 +18,7 @@ record VetoStepResponse(
 
   static VetoStepResponse of(VetoProposedEvent event) {
     return new VetoStepResponse(
-        event.vetoId(),
+        event.vetoId().value(),
         event.unitCode().value(),
         event.year(),
         event.itemCode().value(),
@@ -37,7 +37,7 @@ record VetoStepResponse(
   /** A decision's agency is the competent department: the case lets no other agency decide. */
   static VetoStepResponse of(VetoConfirmedEvent event) {
     return new VetoStepResponse(
-        event.vetoId(),
+        event.vetoId().value(),
         event.unitCode().value(),
         event.year(),
         event.itemCode().value(),
@@ -55,7 +55,7 @@ record VetoStepResponse(
 
   static VetoStepResponse of(VetoRejectedEvent event) {
     return new VetoStepResponse(
-        event.vetoId(),
+        event.vetoId().value(),
         event.unitCode().value(),
         event.year(),
         event.itemCode().value(),

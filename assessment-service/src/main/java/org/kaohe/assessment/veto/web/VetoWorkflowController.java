@@ -16,6 +16,7 @@ import org.kaohe.events.assessment.VetoProposedEvent;
 import org.kaohe.events.assessment.VetoRejectedEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.events.ids.VetoId;
 import org.kaohe.events.ids.VetoItemCode;
 import org.kaohe.platform.reference.VetoItem;
 import org.kaohe.platform.web.Caller;
@@ -86,7 +87,7 @@ class VetoWorkflowController {
     String agency = decider(caller);
     ConfirmVetoCommand command =
         new ConfirmVetoCommand(
-            vetoId,
+            caseOf(vetoId),
             request == null ? null : request.opinion(),
             caller.principal(),
             new AgencyCode(agency),
@@ -105,10 +106,23 @@ class VetoWorkflowController {
     String agency = decider(caller);
     RejectVetoCommand command =
         new RejectVetoCommand(
-            vetoId, request.reason(), caller.principal(), new AgencyCode(agency), clock.instant());
+            caseOf(vetoId),
+            request.reason(),
+            caller.principal(),
+            new AgencyCode(agency),
+            clock.instant());
     return OffTheEventLoop.send(
             () -> commands.<VetoRejectedEvent>send(command, metaData(caller, agency, requestId)))
         .map(VetoStepResponse::of);
+  }
+
+  /** A path that cannot name a veto case names none that was ever proposed. */
+  private static VetoId caseOf(String vetoId) {
+    try {
+      return new VetoId(vetoId);
+    } catch (IllegalArgumentException malformed) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no veto case " + vetoId);
+    }
   }
 
   private String decider(Caller caller) {

@@ -2,13 +2,14 @@ package org.kaohe.assessment.round.domain;
 
 import java.time.Instant;
 import org.kaohe.events.ids.CadreCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /** The round the aggregate tests record into: Lanzhou's 2026 round, and a time it is open. */
 final class LanzhouRound {
   private LanzhouRound() {}
 
-  static final String ROUND = "620100-2026";
+  static final RoundId ROUND = new RoundId("620100-2026");
   static final UnitCode LANZHOU = new UnitCode("620100");
   static final CadreCode PRINCIPAL = new CadreCode("C-620100-1");
 

@@ -9,12 +9,13 @@ import org.kaohe.events.assessment.VetoProposedEvent;
 import org.kaohe.events.assessment.VetoRejectedEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.UnitCode;
+import org.kaohe.events.ids.VetoId;
 import org.kaohe.events.ids.VetoItemCode;
 
 class VetoCaseTest {
   private static final UnitCode LANZHOU = new UnitCode("620100");
   private static final VetoItemCode SAFETY = new VetoItemCode("VETO-SAFETY");
-  private static final String VETO_ID = "veto:620100:2026:VETO-SAFETY";
+  private static final VetoId VETO_ID = new VetoId("veto:620100:2026:VETO-SAFETY");
   private static final AgencyCode ORG = new AgencyCode("PROV-ORG");
   private static final AgencyCode EMERGENCY = new AgencyCode("PROV-EMERGENCY");
   private static final AgencyCode ENV = new AgencyCode("PROV-ENV");

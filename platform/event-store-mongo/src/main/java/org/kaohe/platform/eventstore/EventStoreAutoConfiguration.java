@@ -52,6 +52,8 @@ public class EventStoreAutoConfiguration {
             .eventSerializer(eventSerializer)
             .snapshotSerializer(serializer)
             .upcasterChain(axonConfiguration.upcasterChain())
+            // Asked on every read, not now: the aggregates' filters are not all configured yet.
+            .snapshotFilter(snapshot -> axonConfiguration.snapshotFilter().test(snapshot))
             .batchSize(properties.batchSize())
             .gapTimeout(properties.gapTimeout())
             .indexReserve(properties.indexReserve(), properties.indexReserveHold())

@@ -339,6 +339,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     @Override
+    public Builder snapshotFilter(
+        org.axonframework.eventsourcing.snapshotting.SnapshotFilter snapshotFilter) {
+      super.snapshotFilter(snapshotFilter);
+      return this;
+    }
+
+    @Override
     public Builder batchSize(int batchSize) {
       super.batchSize(batchSize);
       return this;

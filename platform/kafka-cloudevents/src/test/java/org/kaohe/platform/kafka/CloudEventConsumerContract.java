@@ -32,6 +32,7 @@ import org.kaohe.events.EventJson;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
+import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
 
 /**
@@ -264,7 +265,7 @@ abstract class CloudEventConsumerContract {
   private static TypedCloudEvent event(String id, String unit, String value) {
     ScoreRecordedEvent data =
         new ScoreRecordedEvent(
-            unit + "-2026",
+            RoundId.of(new UnitCode(unit), 2026),
             new UnitCode(unit),
             2026,
             new IndicatorCode("HQD-ECONOMY"),

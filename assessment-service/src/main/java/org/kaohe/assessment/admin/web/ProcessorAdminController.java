@@ -1,4 +1,4 @@
-package org.kaohe.assessment.admin;
+package org.kaohe.assessment.admin.web;
 
 import java.time.Clock;
 import java.time.Duration;

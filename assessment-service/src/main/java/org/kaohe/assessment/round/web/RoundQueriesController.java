@@ -1,9 +1,14 @@
-package org.kaohe.assessment.round.query;
+package org.kaohe.assessment.round.web;
 
-import org.bson.Document;
+import org.kaohe.assessment.round.query.AgencyWork;
+import org.kaohe.assessment.round.query.RoundNotRecorded;
+import org.kaohe.assessment.round.query.RoundQueries;
+import org.kaohe.assessment.round.query.RoundView;
 import org.kaohe.platform.web.Caller;
 import org.kaohe.platform.web.Role;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +21,7 @@ import reactor.core.scheduler.Schedulers;
  * {@code GET /api/assessment/rounds/{unitCode}/{year}}: a round's current inputs with their source
  * and what is still missing per responsible agency. {@code GET
  * /api/assessment/agencies/{agency}/work?year=}: an agency's own submissions and outstanding work,
- * for that agency, auditors and administrators.
+ * for that agency, auditors and administrators. A round nothing has been recorded for is 404.
  */
 @RestController
 class RoundQueriesController {
@@ -27,13 +32,13 @@ class RoundQueriesController {
   }
 
   @GetMapping("/api/assessment/rounds/{unitCode}/{year}")
-  Mono<Document> round(@PathVariable String unitCode, @PathVariable String year) {
+  Mono<RoundView> round(@PathVariable String unitCode, @PathVariable String year) {
     return Mono.fromCallable(() -> queries.round(unitCode, year))
         .subscribeOn(Schedulers.boundedElastic());
   }
 
   @GetMapping("/api/assessment/agencies/{agency}/work")
-  Mono<Document> work(@PathVariable String agency, @RequestParam String year, Caller caller) {
+  Mono<AgencyWork> work(@PathVariable String agency, @RequestParam String year, Caller caller) {
     boolean overseer = caller.hasRole(Role.AUDITOR) || caller.hasRole(Role.ADMIN);
     if (!overseer && !caller.agency().map(agency::equals).orElse(false)) {
       throw new ResponseStatusException(
@@ -43,5 +48,10 @@ class RoundQueriesController {
     }
     return Mono.fromCallable(() -> queries.agencyWork(agency, year))
         .subscribeOn(Schedulers.boundedElastic());
+  }
+
+  @ExceptionHandler
+  ProblemDetail notRecorded(RoundNotRecorded none) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, none.getMessage());
   }
 }
