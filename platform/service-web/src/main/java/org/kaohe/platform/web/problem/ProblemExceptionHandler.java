@@ -85,10 +85,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       ServerWebExchange exchange) {
-    if (ex instanceof ErrorResponse && body instanceof ProblemDetail problem) {
-      ExceptionProblems.logIfServerError(exchange, ex, problem);
+    Mono<Void> denial = Mono.empty();
+    if (body instanceof ProblemDetail problem) {
+      denial = Denials.record(exchange, problem);
+      if (ex instanceof ErrorResponse) {
+        ExceptionProblems.logIfServerError(exchange, ex, problem);
+      }
     }
-    return super.handleExceptionInternal(ex, body, headers, status, exchange);
+    return denial.then(super.handleExceptionInternal(ex, body, headers, status, exchange));
   }
 
   private static ProblemDetail invalidRequest(HttpStatusCode status) {

@@ -1,5 +1,6 @@
 package org.kaohe.platform.web.security;
 
+import java.time.Clock;
 import org.kaohe.platform.web.AccessRules;
 import org.kaohe.platform.web.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,6 +14,8 @@ import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebS
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -21,6 +24,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.server.ServerWebExchange;
@@ -43,8 +47,8 @@ public class WebSecurityAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  ReactiveJwtDecoder jwtDecoder(JwtProperties properties) {
-    return JwtDecoders.fromProperties(properties);
+  ReactiveJwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<Clock> clock) {
+    return JwtDecoders.fromProperties(properties, clock.getIfAvailable(Clock::systemUTC));
   }
 
   // Primary: Spring Security applies only a unique post-processor, and composes none itself.
@@ -95,6 +99,20 @@ public class WebSecurityAutoConfiguration {
               spec.anyExchange().authenticated();
             })
         .build();
+  }
+
+  // Spring Security's firewall answers a rejected path or header with an empty body otherwise.
+  @Bean
+  ServerExchangeRejectedHandler problemOnRejectedExchange(ProblemWriter problemWriter) {
+    return (exchange, rejected) ->
+        problemWriter.write(
+            exchange,
+            ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.getMessage()));
+  }
+
+  @Bean
+  PrincipalAttributeFilter principalAttributeFilter() {
+    return new PrincipalAttributeFilter();
   }
 
   @Bean
