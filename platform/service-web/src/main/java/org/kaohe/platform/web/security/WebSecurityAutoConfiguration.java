@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
@@ -67,11 +68,16 @@ public class WebSecurityAutoConfiguration {
       ServerHttpSecurity http,
       ReactiveJwtDecoder jwtDecoder,
       ObjectProvider<AccessRules> accessRules,
+      ObjectProvider<AuthenticatedRequestFilter> authenticatedRequestFilters,
       ProblemWriter problemWriter) {
     var authenticationEntryPoint = new ProblemAuthenticationEntryPoint(problemWriter);
     var accessDeniedHandler = new ProblemAccessDeniedHandler(problemWriter);
     var jwtAuthentication = new ReactiveJwtAuthenticationConverter();
     jwtAuthentication.setJwtGrantedAuthoritiesConverter(new RoleAuthorities());
+    authenticatedRequestFilters
+        .orderedStream()
+        .forEach(
+            filter -> http.addFilterBefore(filter::filter, SecurityWebFiltersOrder.AUTHORIZATION));
     return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
