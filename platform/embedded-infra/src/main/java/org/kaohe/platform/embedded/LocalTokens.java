@@ -18,8 +18,8 @@ import java.util.Objects;
 
 /**
  * The local stand-in for an identity provider: HS256-signed JWTs with the claims the gateway and
- * services expect ({@code iss}, {@code aud}, {@code sub}, {@code roles}, optional {@code agency}, {@code iat},
- * {@code exp}).
+ * services expect ({@code iss}, {@code aud}, {@code sub}, {@code roles}, optional {@code agency},
+ * {@code iat}, {@code exp}).
  */
 public final class LocalTokens {
 
