@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.kaohe.platform.web.AccessRules;
 import org.kaohe.platform.web.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -46,10 +47,18 @@ import org.springframework.web.server.ServerWebExchange;
 @EnableConfigurationProperties(JwtProperties.class)
 public class WebSecurityAutoConfiguration {
 
+  /**
+   * Name of the clock tokens are judged by, the system clock unless a bean of this name exists. Not
+   * just any clock: a service's domain clock may run in a rehearsed round's time, while tokens are
+   * issued in real time.
+   */
+  public static final String TOKEN_CLOCK = "tokenClock";
+
   @Bean
   @ConditionalOnMissingBean
-  ReactiveJwtDecoder jwtDecoder(JwtProperties properties, ObjectProvider<Clock> clock) {
-    return JwtDecoders.fromProperties(properties, clock.getIfAvailable(Clock::systemUTC));
+  ReactiveJwtDecoder jwtDecoder(
+      JwtProperties properties, @Qualifier(TOKEN_CLOCK) ObjectProvider<Clock> tokenClock) {
+    return JwtDecoders.fromProperties(properties, tokenClock.getIfAvailable(Clock::systemUTC));
   }
 
   // Primary: Spring Security applies only a unique post-processor, and composes none itself.
