@@ -7,7 +7,9 @@ import org.kaohe.events.EventJson;
 import org.kaohe.platform.web.Caller;
 import org.kaohe.results.unitresult.LoggedResult;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,13 +35,22 @@ class ResultStreamController {
     this.slots = slots;
   }
 
-  @GetMapping(path = "/api/results/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  Flux<ServerSentEvent<String>> stream(
+  // A refusal is answered here, typed explicitly: an exception would be rendered in the stream's
+  // own media type, which the client negotiated, and not as problem+json.
+  @GetMapping("/api/results/stream")
+  ResponseEntity<?> stream(
       @RequestHeader(name = "Last-Event-ID", required = false) @Min(0) Long lastEventId,
       @RequestParam(name = "after", required = false) @Min(0) Long after,
       Caller caller) {
     Long resumeAfter = lastEventId != null ? lastEventId : after;
-    StreamSlots.Slot slot = slots.acquire(caller.principal());
+    StreamSlots.Slot slot;
+    try {
+      slot = slots.acquire(caller.principal());
+    } catch (ErrorResponseException refused) {
+      return ResponseEntity.status(refused.getStatusCode())
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(refused.getBody());
+    }
     Flux<ServerSentEvent<String>> results =
         (resumeAfter == null ? live.fromNow() : live.after(resumeAfter))
             .map(
@@ -51,7 +62,9 @@ class ResultStreamController {
     Flux<ServerSentEvent<String>> keepAlive =
         Flux.interval(KEEP_ALIVE)
             .map(tick -> ServerSentEvent.<String>builder().comment("keep-alive").build());
-    return Flux.merge(results, keepAlive).doFinally(signal -> slot.release());
+    return ResponseEntity.ok()
+        .contentType(MediaType.TEXT_EVENT_STREAM)
+        .body(Flux.merge(results, keepAlive).doFinally(signal -> slot.release()));
   }
 
   /** The same JSON as the event's data on Kafka. */
