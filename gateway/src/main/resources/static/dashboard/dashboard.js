@@ -189,7 +189,9 @@ async function streamOnce(token, signal, report) {
   if (state.lastEventId) {
     headers["Last-Event-ID"] = state.lastEventId;
   }
-  const response = await fetch(STREAM_URL, { headers, signal, cache: "no-store" });
+  // A first connection asks for the whole history to draw the current results; a reconnection
+  // resumes after the last event it saw (the header wins over the query).
+  const response = await fetch(`${STREAM_URL}?after=0`, { headers, signal, cache: "no-store" });
   if (response.status === 401) {
     return withDetail("401 token rejected: paste a fresh token", await problemDetail(response));
   }

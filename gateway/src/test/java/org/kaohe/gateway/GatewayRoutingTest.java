@@ -25,7 +25,7 @@ import reactor.core.publisher.Flux;
 
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "kaohe.gateway.max-body-bytes=1024")
+    properties = "kaohe.web.max-body-bytes=1024")
 class GatewayRoutingTest {
 
   static final UpstreamStub assessment = UpstreamStub.start("assessment");

@@ -23,6 +23,8 @@ final class TestTokens {
         new JWTClaimsSet.Builder()
             .subject(subject)
             .issuer("kaohe-local")
+            .audience("kaohe")
+            .issueTime(new Date())
             .claim("roles", List.of(roles))
             .expirationTime(Date.from(Instant.now().plusSeconds(300)))
             .build();

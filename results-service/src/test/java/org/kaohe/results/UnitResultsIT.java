@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -261,11 +262,53 @@ class UnitResultsIT {
         LocalTokens.DEFAULT_SECRET, "ops", role, null, Duration.ofMinutes(5), Clock.systemUTC());
   }
 
+  @Test
+  void aNewSubscriberStartsAtTheLiveHeadUnlessItAsksForHistory() {
+    publishScore("h1-" + RUN, "621400", 0, "HQD-ECONOMY", "50");
+    await().atMost(Duration.ofSeconds(30)).until(() -> resultsFor("621400").size() == 1);
+
+    List<ServerSentEvent<String>> live = new CopyOnWriteArrayList<>();
+    Disposable fromNow = subscribe("/api/results/stream", null, live);
+    List<ServerSentEvent<String>> history = new CopyOnWriteArrayList<>();
+    Disposable fromStart = subscribe(null, history);
+    try {
+      // The subscription may reach the service after a publication: publish until one arrives.
+      AtomicLong sequence = new AtomicLong();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(
+              () -> {
+                long next = sequence.incrementAndGet();
+                publishScore("h" + next + "-" + RUN, "621400", next, "HQD-ECONOMY", "60");
+                return !streamedFor(live, "621400").isEmpty();
+              });
+
+      assertThat(streamedFor(live, "621400"))
+          .extracting(ServerSentEvent::data)
+          .noneMatch(data -> data.contains("\"basedOnSequence\":0,"));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  streamedFor(history, "621400").stream()
+                      .anyMatch(e -> e.data().contains("\"basedOnSequence\":0,")));
+    } finally {
+      fromNow.dispose();
+      fromStart.dispose();
+    }
+  }
+
   private Disposable subscribe(String lastEventId, List<ServerSentEvent<String>> into) {
+    // From the start of the log: a live-only subscription might open after the first publication.
+    return subscribe("/api/results/stream?after=0", lastEventId, into);
+  }
+
+  private Disposable subscribe(String uri, String lastEventId, List<ServerSentEvent<String>> into) {
     String token = token("dashboard");
     return WebClient.create("http://127.0.0.1:" + port)
         .get()
-        .uri("/api/results/stream")
+        .uri(uri)
         .accept(MediaType.TEXT_EVENT_STREAM)
         .headers(
             h -> {

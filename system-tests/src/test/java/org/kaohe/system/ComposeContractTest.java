@@ -66,6 +66,27 @@ class ComposeContractTest {
     }
   }
 
+  @Test
+  void onlyTheGatewayPublishesAPortAndNoSecretHasADefault() throws IOException {
+    Map<String, Object> services = services();
+    assertThat(services.entrySet())
+        .filteredOn(service -> ((Map<?, ?>) service.getValue()).containsKey("ports"))
+        .extracting(Map.Entry::getKey)
+        .containsExactly("gateway");
+    assertThat(Files.readString(ROOT.resolve("docker-compose.yml")))
+        .contains("KAOHE_JWT_SECRET: ${KAOHE_JWT_SECRET:?")
+        .doesNotContain("KAOHE_JWT_SECRET:-");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"assessment-service", "survey-service", "results-service", "gateway"})
+  void noServiceFallsBackToASigningSecret(String service) throws IOException {
+    String config =
+        Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.yml"));
+
+    assertThat(placeholders(config)).containsEntry("KAOHE_JWT_SECRET", "");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> services() throws IOException {
     try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {

@@ -129,7 +129,7 @@ class GatewayEndToEndIT {
   private static Disposable subscribeToResults(List<ServerSentEvent<String>> into) {
     return WebClient.create(stack.gatewayUrl())
         .get()
-        .uri("/api/results/stream")
+        .uri("/api/results/stream?after=0")
         .accept(MediaType.TEXT_EVENT_STREAM)
         .header("Authorization", "Bearer " + token("dashboard", null))
         .retrieve()

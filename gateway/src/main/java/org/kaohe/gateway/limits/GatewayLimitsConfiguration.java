@@ -1,5 +1,7 @@
 package org.kaohe.gateway.limits;
 
+import org.kaohe.platform.web.security.AuthenticatedRequestFilter;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.server.WebFilter;
@@ -8,12 +10,18 @@ import org.springframework.web.server.WebFilter;
 class GatewayLimitsConfiguration {
 
   @Bean
-  WebFilter bodySizeLimitFilter(GatewayLimitsProperties limits) {
-    return new BodySizeLimitFilter(limits.maxBodyBytes().toBytes());
+  WebFilter addressRateLimitFilter(GatewayLimitsProperties limits) {
+    return RateLimitFilter.byAddress(
+        new RateLimits(limits.addressRateLimit(), limits.maxTrackedKeys()));
   }
 
   @Bean
-  WebFilter rateLimitFilter(GatewayLimitsProperties limits) {
-    return new RateLimitFilter(new RateLimiter(limits.rateLimit(), System::nanoTime));
+  AuthenticatedRequestFilter principalRateLimitFilter(GatewayLimitsProperties limits) {
+    return RateLimitFilter.byPrincipal(new RateLimits(limits.rateLimit(), limits.maxTrackedKeys()));
+  }
+
+  @Bean
+  GlobalFilter routeBodySizeLimitFilter() {
+    return new RouteBodySizeLimitFilter();
   }
 }

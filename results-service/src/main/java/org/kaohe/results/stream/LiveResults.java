@@ -26,6 +26,11 @@ public class LiveResults {
     sink.tryEmitNext(result);
   }
 
+  /** Only the results logged from now on. */
+  public Flux<LoggedResult> fromNow() {
+    return sink.asFlux();
+  }
+
   public Flux<LoggedResult> after(long position) {
     return Flux.defer(
         () -> {

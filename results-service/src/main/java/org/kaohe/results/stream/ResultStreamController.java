@@ -1,35 +1,58 @@
 package org.kaohe.results.stream;
 
+import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.kaohe.events.EventJson;
+import org.kaohe.platform.web.Caller;
 import org.kaohe.results.unitresult.LoggedResult;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
 /**
- * {@code GET /api/results/stream}: every result from the start of the log, or after the position in
- * {@code Last-Event-ID}, then live. A comment every 15 s keeps idle connections open through
- * proxies. Each event's data is the result's JSON exactly as on Kafka.
+ * {@code GET /api/results/stream}: the results logged from now on; or, to catch up first, those
+ * after the position in {@code Last-Event-ID} (a reconnecting client) or in {@code ?after=} ({@code
+ * ?after=0} for the whole history), then live. The header wins, so a reconnecting client that first
+ * asked for history does not get it again. A comment every 15 s keeps idle connections open through
+ * proxies. Each event's data is the result's JSON exactly as on Kafka. Each caller may hold a few
+ * streams at once and the service a bounded number in total ({@link StreamLimits}); beyond, 429.
  */
 @RestController
 class ResultStreamController {
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
   private final LiveResults live;
+  private final StreamSlots slots;
 
-  ResultStreamController(LiveResults live) {
+  ResultStreamController(LiveResults live, StreamSlots slots) {
     this.live = live;
+    this.slots = slots;
   }
 
-  @GetMapping(path = "/api/results/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  Flux<ServerSentEvent<String>> stream(
-      @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId) {
+  // A refusal is answered here, typed explicitly: an exception would be rendered in the stream's
+  // own media type, which the client negotiated, and not as problem+json.
+  @GetMapping("/api/results/stream")
+  ResponseEntity<?> stream(
+      @RequestHeader(name = "Last-Event-ID", required = false) @Min(0) Long lastEventId,
+      @RequestParam(name = "after", required = false) @Min(0) Long after,
+      Caller caller) {
+    Long resumeAfter = lastEventId != null ? lastEventId : after;
+    StreamSlots.Slot slot;
+    try {
+      slot = slots.acquire(caller.principal());
+    } catch (ErrorResponseException refused) {
+      return ResponseEntity.status(refused.getStatusCode())
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(refused.getBody());
+    }
     Flux<ServerSentEvent<String>> results =
-        live.after(lastEventId == null ? 0L : lastEventId)
+        (resumeAfter == null ? live.fromNow() : live.after(resumeAfter))
             .map(
                 logged ->
                     ServerSentEvent.builder(json(logged))
@@ -39,7 +62,9 @@ class ResultStreamController {
     Flux<ServerSentEvent<String>> keepAlive =
         Flux.interval(KEEP_ALIVE)
             .map(tick -> ServerSentEvent.<String>builder().comment("keep-alive").build());
-    return Flux.merge(results, keepAlive);
+    return ResponseEntity.ok()
+        .contentType(MediaType.TEXT_EVENT_STREAM)
+        .body(Flux.merge(results, keepAlive).doFinally(signal -> slot.release()));
   }
 
   /** The same JSON as the event's data on Kafka. */

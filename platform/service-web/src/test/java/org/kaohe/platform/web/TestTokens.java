@@ -16,6 +16,7 @@ final class TestTokens {
 
   static final String SECRET = "service-web-test-secret-of-at-least-32-bytes";
   static final String ISSUER = "kaohe-local";
+  static final String AUDIENCE = "kaohe";
 
   private TestTokens() {}
 
@@ -25,17 +26,26 @@ final class TestTokens {
 
   static String sign(
       String secret, String issuer, String subject, String agency, List<String> roles) {
-    JWTClaimsSet.Builder claims =
-        new JWTClaimsSet.Builder()
-            .subject(subject)
-            .issuer(issuer)
-            .claim(TokenClaims.ROLES, roles)
-            .issueTime(new Date())
-            .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+    JWTClaimsSet.Builder claims = claims(Instant.now(), subject, roles).issuer(issuer);
     if (agency != null) {
       claims.claim(TokenClaims.AGENCY, agency);
     }
-    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+    return sign(secret, claims.build());
+  }
+
+  /** Valid claims for a token issued at {@code now}, living five minutes. */
+  static JWTClaimsSet.Builder claims(Instant now, String subject, List<String> roles) {
+    return new JWTClaimsSet.Builder()
+        .subject(subject)
+        .issuer(ISSUER)
+        .audience(AUDIENCE)
+        .claim(TokenClaims.ROLES, roles)
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(now.plusSeconds(300)));
+  }
+
+  static String sign(String secret, JWTClaimsSet claims) {
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
     try {
       jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
     } catch (JOSEException e) {

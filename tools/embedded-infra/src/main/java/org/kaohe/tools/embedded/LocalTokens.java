@@ -18,13 +18,14 @@ import java.util.Objects;
 
 /**
  * The local stand-in for an identity provider: HS256-signed JWTs with the claims the gateway and
- * services expect ({@code iss}, {@code sub}, {@code roles}, optional {@code agency}, {@code iat},
- * {@code exp}).
+ * services expect ({@code iss}, {@code aud}, {@code sub}, {@code roles}, optional {@code agency},
+ * {@code iat}, {@code exp}).
  */
 public final class LocalTokens {
 
   public static final String DEFAULT_SECRET = "kaohe-local-development-secret-not-for-production";
   public static final String ISSUER = "kaohe-local";
+  public static final String AUDIENCE = "kaohe";
 
   private static final List<String> ROLES = List.of("agency", "auditor", "dashboard", "admin");
   private static final String AGENCY_ROLE = "agency";
@@ -56,6 +57,7 @@ public final class LocalTokens {
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .issuer(ISSUER)
+            .audience(AUDIENCE)
             .subject(subject)
             .claim("roles", List.of(roleName))
             .issueTime(Date.from(now))

@@ -31,6 +31,7 @@ class LocalTokensTest {
     assertThat(jwt.verify(new MACVerifier(SECRET))).isTrue();
     JWTClaimsSet claims = jwt.getJWTClaimsSet();
     assertThat(claims.getIssuer()).isEqualTo("kaohe-local");
+    assertThat(claims.getAudience()).containsExactly("kaohe");
     assertThat(claims.getSubject()).isEqualTo("alice");
     assertThat(claims.getStringListClaim("roles")).containsExactly("agency");
     assertThat(claims.getStringClaim("agency")).isEqualTo("PROV-STATS");

@@ -26,6 +26,8 @@ final class ServiceLayout {
           "-Daxoniq.update-checker.disabled=true",
           "-Ddisable-axoniq-console-message=true");
 
+  static final String LOOPBACK = "127.0.0.1";
+
   private ServiceLayout() {}
 
   static Path jar(Path repoRoot, String module) {
@@ -46,6 +48,9 @@ final class ServiceLayout {
     shared.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
     shared.put("MONGODB_URI", mongoConnectionString);
     shared.put("KAOHE_JWT_SECRET", config.jwtSecret());
+    // Loopback only: nothing on the network reaches a service around the gateway, nor the gateway
+    // of a stack whose tokens are signed with the public development secret.
+    shared.put("SERVER_ADDRESS", LOOPBACK);
 
     Map<String, String> gatewayOnly = new LinkedHashMap<>();
     gatewayOnly.put("ASSESSMENT_URL", localUrl(config.assessmentPort()));
@@ -60,7 +65,7 @@ final class ServiceLayout {
   }
 
   static String localUrl(int port) {
-    return "http://127.0.0.1:" + port;
+    return "http://" + LOOPBACK + ":" + port;
   }
 
   static Path javaExecutable() {

@@ -60,6 +60,7 @@ class LocalStackTest {
       String gateway = get(stack.gatewayUrl() + "/actuator/health");
       assertThat(gateway)
           .contains("SERVER_PORT=" + config.gatewayPort())
+          .contains("SERVER_ADDRESS=127.0.0.1")
           .contains("KAFKA_BOOTSTRAP_SERVERS=" + stack.kafkaBootstrapServers())
           .contains("MONGODB_URI=" + stack.mongoConnectionString())
           .contains("KAOHE_JWT_SECRET=" + LocalTokens.DEFAULT_SECRET)
@@ -69,6 +70,7 @@ class LocalStackTest {
       String assessment = get("http://127.0.0.1:" + config.assessmentPort() + "/actuator/health");
       assertThat(assessment)
           .contains("SERVER_PORT=" + config.assessmentPort())
+          .contains("SERVER_ADDRESS=127.0.0.1")
           .contains("ASSESSMENT_URL=null");
       assertThat(ReadyBanner.lines(stack))
           .contains("  Dashboard:  http://127.0.0.1:" + config.gatewayPort() + "/dashboard/")

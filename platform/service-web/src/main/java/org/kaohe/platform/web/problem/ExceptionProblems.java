@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -19,6 +21,8 @@ import reactor.netty.http.client.PrematureCloseException;
 final class ExceptionProblems {
 
   static final String UNEXPECTED_DETAIL = "An unexpected error occurred; it has been logged.";
+
+  private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)\\s*$");
 
   private static final Logger log = LoggerFactory.getLogger(ExceptionProblems.class);
 
@@ -48,13 +52,20 @@ final class ExceptionProblems {
             ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_GATEWAY, "The upstream service is unavailable; retry later."));
       }
-      if (cause instanceof DataBufferLimitException) {
+      if (cause instanceof DataBufferLimitException overLimit) {
         return Optional.of(
-            ProblemDetail.forStatusAndDetail(
-                HttpStatus.CONTENT_TOO_LARGE, "The request body is too large."));
+            ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge(overLimit)));
       }
     }
     return Optional.empty();
+  }
+
+  // Spring's codecs end the message with the limit that applied, which may be a codec's own.
+  private static String tooLarge(DataBufferLimitException overLimit) {
+    Matcher limit = TRAILING_NUMBER.matcher(String.valueOf(overLimit.getMessage()));
+    return limit.find()
+        ? "The request body exceeds the limit of " + limit.group(1) + " bytes for this request."
+        : "The request body is too large.";
   }
 
   private static boolean isUpstreamUnreachable(Throwable cause) {

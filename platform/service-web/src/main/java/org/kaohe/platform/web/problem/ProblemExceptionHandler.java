@@ -2,6 +2,7 @@ package org.kaohe.platform.web.problem;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
@@ -67,6 +69,20 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         .orElseGet(() -> super.handleServerWebInputException(ex, headers, status, exchange));
   }
 
+  // Spring answers a body over a codec's limit with a 413 that names no limit.
+  @Override
+  protected Mono<ResponseEntity<Object>> handleResponseStatusException(
+      ResponseStatusException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
+    if (ex.getCause() instanceof DataBufferLimitException) {
+      ProblemDetail problem = ExceptionProblems.forFailure(exchange, ex.getCause());
+      return handleExceptionInternal(ex, problem, headers, status, exchange);
+    }
+    return super.handleResponseStatusException(ex, headers, status, exchange);
+  }
+
   @ExceptionHandler(Exception.class)
   public Mono<ResponseEntity<Object>> handleUnexpected(Exception ex, ServerWebExchange exchange) {
     if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
@@ -85,10 +101,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       ServerWebExchange exchange) {
-    if (ex instanceof ErrorResponse && body instanceof ProblemDetail problem) {
-      ExceptionProblems.logIfServerError(exchange, ex, problem);
+    Mono<Void> denial = Mono.empty();
+    if (body instanceof ProblemDetail problem) {
+      denial = Denials.record(exchange, problem);
+      if (ex instanceof ErrorResponse) {
+        ExceptionProblems.logIfServerError(exchange, ex, problem);
+      }
     }
-    return super.handleExceptionInternal(ex, body, headers, status, exchange);
+    return denial.then(super.handleExceptionInternal(ex, body, headers, status, exchange));
   }
 
   private static ProblemDetail invalidRequest(HttpStatusCode status) {

@@ -23,7 +23,10 @@ public final class ProblemWriter {
     this.writer = problemJsonWriter(codecs);
   }
 
-  /** Sets the status and content type, fills in {@code instance}, and writes the body. */
+  /**
+   * Sets the status and content type, fills in {@code instance}, logs a denial, and writes the
+   * body.
+   */
   public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
     if (problem.getInstance() == null) {
       problem.setInstance(URI.create(exchange.getRequest().getURI().getRawPath()));
@@ -31,8 +34,14 @@ public final class ProblemWriter {
     ServerHttpResponse response = exchange.getResponse();
     response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    return writer.write(
-        Mono.just(problem), PROBLEM_TYPE, MediaType.APPLICATION_PROBLEM_JSON, response, Map.of());
+    return Denials.record(exchange, problem)
+        .then(
+            writer.write(
+                Mono.just(problem),
+                PROBLEM_TYPE,
+                MediaType.APPLICATION_PROBLEM_JSON,
+                response,
+                Map.of()));
   }
 
   @SuppressWarnings("unchecked")

@@ -1,12 +1,9 @@
 package org.kaohe.platform.web.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.util.StringUtils;
@@ -18,12 +15,9 @@ final class JwtDecoders {
 
   private JwtDecoders() {}
 
-  static ReactiveJwtDecoder fromProperties(JwtProperties properties) {
+  static ReactiveJwtDecoder fromProperties(JwtProperties properties, Clock clock) {
     NimbusReactiveJwtDecoder decoder = keyedDecoder(properties);
-    decoder.setJwtValidator(
-        new DelegatingOAuth2TokenValidator<>(
-            JwtValidators.createDefaultWithIssuer(properties.issuer()),
-            new JwtClaimValidator<String>(JwtClaimNames.SUB, StringUtils::hasText)));
+    decoder.setJwtValidator(new TokenRules(properties, clock));
     return decoder;
   }
 

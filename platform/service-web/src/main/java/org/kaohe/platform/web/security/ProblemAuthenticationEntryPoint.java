@@ -1,11 +1,15 @@
 package org.kaohe.platform.web.security;
 
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.kaohe.platform.web.problem.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
@@ -34,11 +38,24 @@ final class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntry
   }
 
   private static ProblemDetail rejectedToken(OAuth2AuthenticationException rejected) {
-    String reason = rejected.getError().getDescription();
+    String reason = validationFailures(rejected).orElse(rejected.getError().getDescription());
     String detail =
         StringUtils.hasText(reason)
             ? "The bearer token was rejected: " + reason
             : "The bearer token was rejected.";
     return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+  }
+
+  // The decoder prefixes the first failure with its own words; the client gets every failure.
+  private static Optional<String> validationFailures(Throwable rejected) {
+    for (Throwable cause = rejected; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JwtValidationException invalid && !invalid.getErrors().isEmpty()) {
+        return Optional.of(
+            invalid.getErrors().stream()
+                .map(OAuth2Error::getDescription)
+                .collect(Collectors.joining(" ")));
+      }
+    }
+    return Optional.empty();
   }
 }

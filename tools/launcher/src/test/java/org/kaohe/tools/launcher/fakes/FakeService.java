@@ -14,6 +14,7 @@ public final class FakeService {
   static final List<String> VARIABLES =
       List.of(
           "SERVER_PORT",
+          "SERVER_ADDRESS",
           "KAFKA_BOOTSTRAP_SERVERS",
           "MONGODB_URI",
           "KAOHE_JWT_SECRET",

@@ -1,7 +1,6 @@
-package org.kaohe.gateway.limits;
+package org.kaohe.platform.web.limits;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -9,45 +8,35 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
-import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/**
- * Answers 413 for a body larger than the limit: at once when {@code Content-Length} says so, or as
- * soon as a chunked body crosses it while being forwarded.
- */
-final class BodySizeLimitFilter implements WebFilter, Ordered {
+/** A limit on the size of a request body, for web filters of the services and the gateway. */
+public record BodySizeLimit(long maxBytes) {
 
-  // Before Spring Security (order -100): an oversized upload is refused before any other work.
-  static final int ORDER = -200;
-
-  private final long maxBytes;
-
-  BodySizeLimitFilter(long maxBytes) {
-    this.maxBytes = maxBytes;
+  public BodySizeLimit {
+    if (maxBytes < 0) {
+      throw new IllegalArgumentException("a body size limit is not negative");
+    }
   }
 
-  @Override
-  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+  /**
+   * The exchange to continue with: an error when {@code Content-Length} exceeds the limit, else the
+   * exchange itself, its body counted when its length is not declared.
+   */
+  public Mono<ServerWebExchange> apply(ServerWebExchange exchange) {
     long declared = exchange.getRequest().getHeaders().getContentLength();
     if (declared > maxBytes) {
       return Mono.error(tooLarge());
     }
     if (declared >= 0) {
-      return chain.filter(exchange);
+      return Mono.just(exchange);
     }
-    ServerHttpRequest counted = new CountingRequest(exchange.getRequest());
-    return chain.filter(exchange.mutate().request(counted).build());
+    return Mono.just(exchange.mutate().request(new CountingRequest(exchange.getRequest())).build());
   }
 
-  @Override
-  public int getOrder() {
-    return ORDER;
-  }
-
-  private ResponseStatusException tooLarge() {
+  /** The 413 answered for a body over this limit. */
+  public ResponseStatusException tooLarge() {
     return new ResponseStatusException(
         HttpStatus.CONTENT_TOO_LARGE,
         "The request body exceeds the limit of " + maxBytes + " bytes.");
