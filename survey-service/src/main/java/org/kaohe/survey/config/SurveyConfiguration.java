@@ -3,15 +3,14 @@ package org.kaohe.survey.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.kaohe.platform.web.AccessRules;
-import org.kaohe.platform.web.Role;
+import org.kaohe.platform.web.access.AccessPolicies;
+import org.kaohe.platform.web.access.AccessPolicy;
 import org.kaohe.survey.units.SurveyedUnit;
 import org.kaohe.survey.units.SurveyedUnitsCsv;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpMethod;
 
 @Configuration(proxyBeanMethods = false)
 class SurveyConfiguration {
@@ -25,12 +24,9 @@ class SurveyConfiguration {
     }
   }
 
+  /** The service enforces its own route rules, the ones the gateway enforces in front of it. */
   @Bean
-  AccessRules surveyRules() {
-    return spec ->
-        spec.pathMatchers(HttpMethod.GET, "/api/survey/**")
-            .authenticated()
-            .pathMatchers("/api/survey/**")
-            .hasAuthority(Role.ADMIN.authority());
+  AccessPolicy surveyAccess() {
+    return AccessPolicies.SURVEY;
   }
 }

@@ -1,6 +1,7 @@
 package org.kaohe.platform.web.security;
 
-import org.kaohe.platform.web.AccessRules;
+import org.kaohe.platform.web.access.AccessPolicy;
+import org.kaohe.platform.web.access.AccessPolicyAuthorization;
 import org.kaohe.platform.web.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,7 +28,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The one security filter chain of every service: stateless bearer-token authentication, public
- * health and info, the applications' {@link AccessRules}, and everything else authenticated.
+ * health and info, the application's {@link AccessPolicy}, and everything else authenticated.
  */
 @AutoConfiguration(
     before = {
@@ -62,7 +63,7 @@ public class WebSecurityAutoConfiguration {
   SecurityWebFilterChain kaoheSecurityWebFilterChain(
       ServerHttpSecurity http,
       ReactiveJwtDecoder jwtDecoder,
-      ObjectProvider<AccessRules> accessRules,
+      ObjectProvider<AccessPolicy> accessPolicy,
       ProblemWriter problemWriter) {
     var authenticationEntryPoint = new ProblemAuthenticationEntryPoint(problemWriter);
     var accessDeniedHandler = new ProblemAccessDeniedHandler(problemWriter);
@@ -91,7 +92,7 @@ public class WebSecurityAutoConfiguration {
         .authorizeExchange(
             spec -> {
               spec.pathMatchers("/actuator/health/**", "/actuator/info").permitAll();
-              accessRules.orderedStream().forEach(rules -> rules.apply(spec));
+              accessPolicy.ifAvailable(policy -> AccessPolicyAuthorization.apply(spec, policy));
               spec.anyExchange().authenticated();
             })
         .build();
