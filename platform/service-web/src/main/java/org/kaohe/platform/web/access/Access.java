@@ -25,7 +25,7 @@ public record Access(boolean anonymous, Set<Role> roles) {
     }
   }
 
-  public static Access roles(Role... roles) {
+  public static Access anyOf(Role... roles) {
     if (roles.length == 0) {
       throw new IllegalArgumentException("name at least one role, or use Access.NOBODY");
     }

@@ -25,21 +25,21 @@ public final class AccessPolicies {
       documentation("/api/assessment")
           .followedBy(
               AccessPolicy.of(
-                  any("/api/assessment/admin/**", Access.roles(ADMIN)),
-                  read("/api/assessment/audit/**", Access.roles(AUDITOR, ADMIN)),
+                  any("/api/assessment/admin/**", Access.anyOf(ADMIN)),
+                  read("/api/assessment/audit/**", Access.anyOf(AUDITOR, ADMIN)),
                   any("/api/assessment/audit/**", Access.NOBODY),
-                  read("/api/assessment/reference/**", Access.roles(Role.values())),
+                  read("/api/assessment/reference/**", Access.anyOf(Role.values())),
                   any("/api/assessment/reference/**", Access.NOBODY),
-                  read("/api/assessment/**", Access.roles(AGENCY, AUDITOR, ADMIN)),
-                  any("/api/assessment/**", Access.roles(AGENCY, ADMIN))));
+                  read("/api/assessment/**", Access.anyOf(AGENCY, AUDITOR, ADMIN)),
+                  any("/api/assessment/**", Access.anyOf(AGENCY, ADMIN))));
 
   /** Every role reads the surveys; only admins change them. */
   public static final AccessPolicy SURVEY =
       documentation("/api/survey")
           .followedBy(
               AccessPolicy.of(
-                  read("/api/survey/**", Access.roles(Role.values())),
-                  any("/api/survey/**", Access.roles(ADMIN))));
+                  read("/api/survey/**", Access.anyOf(Role.values())),
+                  any("/api/survey/**", Access.anyOf(ADMIN))));
 
   /**
    * Results are read by dashboards, auditors, admins and agencies, and written by nobody over HTTP:
@@ -49,8 +49,8 @@ public final class AccessPolicies {
       documentation("/api/results")
           .followedBy(
               AccessPolicy.of(
-                  any("/api/results/admin/**", Access.roles(ADMIN)),
-                  read("/api/results/**", Access.roles(DASHBOARD, AUDITOR, ADMIN, AGENCY)),
+                  any("/api/results/admin/**", Access.anyOf(ADMIN)),
+                  read("/api/results/**", Access.anyOf(DASHBOARD, AUDITOR, ADMIN, AGENCY)),
                   any("/api/results/**", Access.NOBODY)));
 
   /** The dashboard page is public (it asks for a token itself); then every service's rules. */

@@ -1,7 +1,9 @@
 package org.kaohe.platform.web.apidocs;
 
+import org.kaohe.platform.web.Caller;
 import org.kaohe.platform.web.access.AccessPolicy;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,6 +15,11 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(OpenApiCustomizer.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 public class ApiDocsAutoConfiguration {
+
+  public ApiDocsAutoConfiguration() {
+    // The caller comes from the bearer token, not from the request's parameters.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+  }
 
   @Bean
   @ConditionalOnBean(AccessPolicy.class)

@@ -22,7 +22,7 @@ public class SampleApplication {
     return AccessPolicy.of(
         RouteRule.any("/sample/public/**", Access.PUBLIC),
         new RouteRule(
-            Set.of(HttpMethod.POST), "/sample/records", Access.roles(Role.AGENCY, Role.ADMIN)));
+            Set.of(HttpMethod.POST), "/sample/records", Access.anyOf(Role.AGENCY, Role.ADMIN)));
   }
 
   @Bean

@@ -2,6 +2,7 @@ package org.kaohe.platform.web.servicecheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,9 @@ public final class ApiDocumentCheck {
       ApplicationContext service, AccessPolicy policy, String documentPath) {
     Map<String, Object> document =
         WebTestClient.bindToApplicationContext(service)
+            .configureClient()
+            // springdoc builds the document on the first request, which takes a while.
+            .responseTimeout(Duration.ofMinutes(1))
             .build()
             .get()
             .uri(documentPath)

@@ -21,14 +21,25 @@ public record Endpoint(HttpMethod method, String pattern) {
   }
 
   /**
-   * Every endpoint the application's controllers declare; springdoc's own document endpoints are
-   * left out, and a mapping without methods counts for every method.
+   * Every endpoint the application's controllers declare, springdoc's document endpoints included;
+   * a mapping without methods counts for every method.
    */
   public static List<Endpoint> of(ApplicationContext context) {
+    return of(context, true);
+  }
+
+  /** The application's own endpoints: those its API document describes. */
+  public static List<Endpoint> ofApplication(ApplicationContext context) {
+    return of(context, false);
+  }
+
+  private static List<Endpoint> of(ApplicationContext context, boolean withDocuments) {
     var mapping =
         context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
     return mapping.getHandlerMethods().entrySet().stream()
-        .filter(e -> !e.getValue().getBeanType().getName().startsWith("org.springdoc."))
+        .filter(
+            e ->
+                withDocuments || !e.getValue().getBeanType().getName().startsWith("org.springdoc."))
         .flatMap(
             e -> {
               var info = e.getKey();
