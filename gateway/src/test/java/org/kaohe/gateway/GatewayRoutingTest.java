@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kaohe.gateway.UpstreamStub.ReceivedRequest;
+import org.kaohe.platform.web.access.AccessPolicies;
+import org.kaohe.platform.web.access.AccessPolicy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
@@ -48,6 +51,8 @@ class GatewayRoutingTest {
   }
 
   @LocalServerPort int port;
+
+  @Autowired AccessPolicy gatewayPolicy;
 
   WebTestClient client;
 
@@ -133,6 +138,33 @@ class GatewayRoutingTest {
         .isOk();
 
     assertThat(assessment.received()).extracting(ReceivedRequest::method).containsExactly("GET");
+  }
+
+  @Test
+  void anAuditorsHeadOnAReadIsRoutedLikeItsGet() {
+    client
+        .head()
+        .uri(SCORES_PATH)
+        .headers(bearer(TestTokens.token("auditor-1", "auditor")))
+        .exchange()
+        .expectStatus()
+        .isOk();
+
+    assertThat(assessment.received()).extracting(ReceivedRequest::method).containsExactly("HEAD");
+  }
+
+  @Test
+  void theGatewayEnforcesEveryServicesDeclaredRules() {
+    assertThat(gatewayPolicy).isEqualTo(AccessPolicies.GATEWAY);
+  }
+
+  @Test
+  void theServicesApiDocumentsAreRoutedWithoutAToken() {
+    client.get().uri("/api/assessment/v3/api-docs").exchange().expectStatus().isOk();
+
+    assertThat(assessment.received())
+        .extracting(ReceivedRequest::path)
+        .containsExactly("/api/assessment/v3/api-docs");
   }
 
   @Test

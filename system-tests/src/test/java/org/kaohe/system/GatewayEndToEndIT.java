@@ -115,6 +115,37 @@ class GatewayEndToEndIT {
   }
 
   @Test
+  void everyServicesApiDocumentIsReadThroughTheGatewayWithItsRoles() {
+    gateway()
+        .get()
+        .uri("/api/assessment/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/api/assessment/scores'].post.x-roles")
+        .isEqualTo(List.of("agency", "admin"));
+    gateway()
+        .get()
+        .uri("/api/survey/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/api/survey/units'].get.x-roles")
+        .isEqualTo(List.of("agency", "auditor", "dashboard", "admin"));
+    gateway()
+        .get()
+        .uri("/api/results/v3/api-docs")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.paths['/api/results/stream'].get.x-roles")
+        .isEqualTo(List.of("agency", "auditor", "dashboard", "admin"));
+  }
+
+  @Test
   void theDashboardPageIsServed() {
     gateway()
         .get()

@@ -11,15 +11,11 @@ import org.kaohe.assessment.round.query.RoundQueries;
 import org.kaohe.assessment.round.query.RoundSummaryProjection;
 import org.kaohe.platform.eventstore.EventStoreProperties;
 import org.kaohe.platform.reference.ReferenceData;
-import org.kaohe.platform.web.AccessRules;
-import org.kaohe.platform.web.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 
-/** The service's own read models, next to its event store, and who may rebuild them. */
+/** The service's own read models, next to its event store. */
 @Configuration(proxyBeanMethods = false)
 class ReadModelConfiguration {
 
@@ -44,13 +40,5 @@ class ReadModelConfiguration {
       @Value("${kaohe.assessment.deadline-warning:P14D}") Duration warning) {
     return new RoundQueries(
         roundSummaries, referenceData, referenceQueries, inputRules, clock, warning);
-  }
-
-  /** Ahead of the general rules, which would let any agency write under /api/assessment. */
-  @Bean
-  @Order(Ordered.HIGHEST_PRECEDENCE)
-  AccessRules adminRules() {
-    return spec ->
-        spec.pathMatchers("/api/assessment/admin/**").hasAuthority(Role.ADMIN.authority());
   }
 }

@@ -1,30 +1,16 @@
 package org.kaohe.results.config;
 
-import org.kaohe.platform.web.AccessRules;
-import org.kaohe.platform.web.Role;
+import org.kaohe.platform.web.access.AccessPolicies;
+import org.kaohe.platform.web.access.AccessPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 
-/**
- * Results are read by dashboards, auditors, admins and agencies; nobody writes them over HTTP. What
- * the service could not consume is for admins only.
- */
+/** The service enforces its own route rules, the ones the gateway enforces in front of it. */
 @Configuration(proxyBeanMethods = false)
 class ResultsAccessRules {
 
   @Bean
-  AccessRules resultsRules() {
-    return spec ->
-        spec.pathMatchers(HttpMethod.GET, "/api/results/admin/**")
-            .hasAuthority(Role.ADMIN.authority())
-            .pathMatchers(HttpMethod.GET, "/api/results/**")
-            .hasAnyAuthority(
-                Role.DASHBOARD.authority(),
-                Role.AUDITOR.authority(),
-                Role.ADMIN.authority(),
-                Role.AGENCY.authority())
-            .pathMatchers("/api/results/**")
-            .denyAll();
+  AccessPolicy resultsAccess() {
+    return AccessPolicies.RESULTS;
   }
 }

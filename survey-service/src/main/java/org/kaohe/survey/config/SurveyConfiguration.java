@@ -1,20 +1,16 @@
 package org.kaohe.survey.config;
 
-import org.kaohe.platform.web.AccessRules;
-import org.kaohe.platform.web.Role;
+import org.kaohe.platform.web.access.AccessPolicies;
+import org.kaohe.platform.web.access.AccessPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 
 @Configuration(proxyBeanMethods = false)
 class SurveyConfiguration {
 
+  /** The service enforces its own route rules, the ones the gateway enforces in front of it. */
   @Bean
-  AccessRules surveyRules() {
-    return spec ->
-        spec.pathMatchers(HttpMethod.GET, "/api/survey/**")
-            .authenticated()
-            .pathMatchers("/api/survey/**")
-            .hasAuthority(Role.ADMIN.authority());
+  AccessPolicy surveyAccess() {
+    return AccessPolicies.SURVEY;
   }
 }

@@ -12,7 +12,7 @@ import java.util.Date;
 import java.util.List;
 
 /** Mints HS256 bearer tokens the way the local token command does. */
-final class TestTokens {
+public final class TestTokens {
 
   static final String SECRET = "service-web-test-secret-of-at-least-32-bytes";
   static final String ISSUER = "kaohe-local";
@@ -24,7 +24,7 @@ final class TestTokens {
     return sign(SECRET, ISSUER, subject, agency, List.of(roles));
   }
 
-  static String sign(
+  public static String sign(
       String secret, String issuer, String subject, String agency, List<String> roles) {
     JWTClaimsSet.Builder claims = claims(Instant.now(), subject, roles).issuer(issuer);
     if (agency != null) {

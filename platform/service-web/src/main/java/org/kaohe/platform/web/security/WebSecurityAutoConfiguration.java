@@ -1,7 +1,8 @@
 package org.kaohe.platform.web.security;
 
 import java.time.Clock;
-import org.kaohe.platform.web.AccessRules;
+import org.kaohe.platform.web.access.AccessPolicy;
+import org.kaohe.platform.web.access.AccessPolicyAuthorization;
 import org.kaohe.platform.web.problem.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,7 +34,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The one security filter chain of every service: stateless bearer-token authentication, public
- * health and info, the applications' {@link AccessRules}, and everything else authenticated.
+ * health and info, the application's {@link AccessPolicy}, and everything else authenticated.
  */
 @AutoConfiguration(
     before = {
@@ -76,7 +77,7 @@ public class WebSecurityAutoConfiguration {
   SecurityWebFilterChain kaoheSecurityWebFilterChain(
       ServerHttpSecurity http,
       ReactiveJwtDecoder jwtDecoder,
-      ObjectProvider<AccessRules> accessRules,
+      ObjectProvider<AccessPolicy> accessPolicy,
       ObjectProvider<AuthenticatedRequestFilter> authenticatedRequestFilters,
       ProblemWriter problemWriter) {
     var authenticationEntryPoint = new ProblemAuthenticationEntryPoint(problemWriter);
@@ -110,7 +111,7 @@ public class WebSecurityAutoConfiguration {
         .authorizeExchange(
             spec -> {
               spec.pathMatchers("/actuator/health/**", "/actuator/info").permitAll();
-              accessRules.orderedStream().forEach(rules -> rules.apply(spec));
+              accessPolicy.ifAvailable(policy -> AccessPolicyAuthorization.apply(spec, policy));
               spec.anyExchange().authenticated();
             })
         .build();

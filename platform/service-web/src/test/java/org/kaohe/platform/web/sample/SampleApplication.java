@@ -1,7 +1,10 @@
 package org.kaohe.platform.web.sample;
 
-import org.kaohe.platform.web.AccessRules;
+import java.util.Set;
 import org.kaohe.platform.web.Role;
+import org.kaohe.platform.web.access.Access;
+import org.kaohe.platform.web.access.AccessPolicy;
+import org.kaohe.platform.web.access.RouteRule;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -15,12 +18,11 @@ public class SampleApplication {
   static final String FILTER_FAILURE_PATH = "/sample/filter-failure";
 
   @Bean
-  AccessRules sampleRules() {
-    return spec ->
-        spec.pathMatchers("/sample/public/**")
-            .permitAll()
-            .pathMatchers(HttpMethod.POST, "/sample/records")
-            .hasAnyAuthority(Role.AGENCY.authority(), Role.ADMIN.authority());
+  AccessPolicy sampleRules() {
+    return AccessPolicy.of(
+        RouteRule.any("/sample/public/**", Access.PUBLIC),
+        new RouteRule(
+            Set.of(HttpMethod.POST), "/sample/records", Access.anyOf(Role.AGENCY, Role.ADMIN)));
   }
 
   @Bean

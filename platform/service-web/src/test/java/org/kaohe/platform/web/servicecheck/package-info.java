@@ -1,0 +1,6 @@
+/**
+ * Checks every service runs against its own running context (shipped to the services as this
+ * module's test jar): the gateway and the service decide every endpoint for every role alike, and
+ * the service's API document lists every endpoint with its roles.
+ */
+package org.kaohe.platform.web.servicecheck;
