@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.kaohe.assessment.web.CodeFormat;
+import org.kaohe.platform.web.validation.FreeText;
 
 /** The body of {@code POST /api/assessment/vetoes}. */
 record ProposeVetoRequest(
@@ -21,4 +21,4 @@ record ProposeVetoRequest(
             regexp = CodeFormat.REGEX,
             message = "must be a veto item code such as VETO-SAFETY")
         String itemCode,
-    @NotBlank @Size(max = 2000, message = "must be at most 2000 characters") String grounds) {}
+    @NotBlank @FreeText(max = 2000, multiline = true) String grounds) {}

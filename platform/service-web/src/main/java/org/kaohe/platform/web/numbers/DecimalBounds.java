@@ -14,7 +14,11 @@ import tools.jackson.core.StreamReadConstraints;
  */
 @ConfigurationProperties("kaohe.web.numbers")
 public record DecimalBounds(
-    @DefaultValue("18") int maxIntegerDigits, @DefaultValue("18") int maxDecimals) {
+    @DefaultValue(DEFAULT_DIGITS) int maxIntegerDigits,
+    @DefaultValue(DEFAULT_DIGITS) int maxDecimals) {
+
+  /** Far beyond any scale, deduction or weight, far within what is cheap to compare and print. */
+  static final String DEFAULT_DIGITS = "18";
 
   /** The longest text read as a number: Jackson's own limit on a JSON number. */
   public static final int MAX_TEXT_LENGTH = StreamReadConstraints.defaults().getMaxNumberLength();
@@ -24,6 +28,11 @@ public record DecimalBounds(
   /** A number in the form {@link BigDecimal} reads whose exponent it cannot hold. */
   private static final Pattern EXPONENT_BEYOND_AN_INT =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)[eE][+-]?\\d{10,}");
+
+  /** The bounds when {@code kaohe.web.numbers} is not configured. */
+  public static DecimalBounds defaults() {
+    return new DecimalBounds(Integer.parseInt(DEFAULT_DIGITS), Integer.parseInt(DEFAULT_DIGITS));
+  }
 
   public DecimalBounds {
     if (maxIntegerDigits < 1 || maxDecimals < 0) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DecimalBoundsTest {
-  private static final DecimalBounds BOUNDS = new DecimalBounds(18, 18);
+  private static final DecimalBounds BOUNDS = DecimalBounds.defaults();
   private static final String RULE =
       "must be a number with at most 18 digits before the decimal point and 18 after it";
 
