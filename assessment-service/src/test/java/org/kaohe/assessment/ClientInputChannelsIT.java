@@ -164,7 +164,7 @@ class ClientInputChannelsIT extends ServiceIT {
   }
 
   @Test
-  void aDeductionOrAReplacedValueOutOfBoundsIsRefusedByTheRuleAlone() {
+  void aDeductionOrAReplacedValueOutOfBoundsOrAnOverlongSeverityIsRefusedWithoutEchoingIt() {
     postJson(
             "/api/assessment/findings",
             TestTokens.bearer("agency", "PROV-AUDIT"),
@@ -178,6 +178,21 @@ class ClientInputChannelsIT extends ServiceIT {
         .isEqualTo("deduction")
         .jsonPath("$.errors[0].message")
         .isEqualTo(NUMBER_RULE);
+
+    postJson(
+            "/api/assessment/findings",
+            TestTokens.bearer("agency", "PROV-AUDIT"),
+            "{\"unitCode\":\"620500\",\"year\":2026,\"findingId\":\"AUDIT-2026-9002\","
+                + "\"source\":\"AUDIT\",\"severity\":\""
+                + "S".repeat(100_000)
+                + "\",\"summary\":\"funds diverted\"}")
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("severity")
+        .jsonPath("$.errors[0].message")
+        .isEqualTo("must be at most 100 characters");
 
     postJson(
             SCORES,

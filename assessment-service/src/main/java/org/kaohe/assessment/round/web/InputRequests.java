@@ -45,7 +45,7 @@ final class InputRequests {
               value = MAX_BALLOTS,
               message = "a rater group casts at most " + MAX_BALLOTS + " ballots")
           Integer ballots,
-      @NotNull Map<String, Integer> gradeCounts,
+      @NotNull Map<@FreeText(max = 40) String, Integer> gradeCounts,
       @NotNull @Min(0) Integer negativeVotes,
       @FreeText(max = 500, multiline = true) String reason) {}
 
@@ -62,7 +62,7 @@ final class InputRequests {
               message = "must be the agency's reference, e.g. AUDIT-2026-0147")
           String findingId,
       @NotNull @FreeText(max = 100) String source,
-      @NotNull String severity,
+      @NotNull @FreeText(max = 100) String severity,
       @NotBlank(message = "a finding needs a summary") @FreeText(max = 2000, multiline = true)
           String summary,
       BigDecimal deduction) {}
