@@ -11,6 +11,7 @@ import org.kaohe.assessment.submission.batch.BatchReader;
 import org.kaohe.assessment.submission.sheet.SheetRows;
 import org.kaohe.assessment.submission.sheet.Templates;
 import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.web.numbers.DecimalBounds;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +36,8 @@ class SubmissionConfiguration {
   }
 
   @Bean
-  BatchReader batchReader(JsonMapper json, BatchLimits limits) {
-    return new BatchReader(json, limits.maxItems());
+  BatchReader batchReader(JsonMapper json, DecimalBounds numbers, BatchLimits limits) {
+    return new BatchReader(json, numbers, limits.maxItems());
   }
 
   @Bean
@@ -45,8 +46,8 @@ class SubmissionConfiguration {
   }
 
   @Bean
-  SheetRows sheetRows(ScoreFieldRules rules, BatchLimits limits) {
-    return new SheetRows(rules, limits.maxItems());
+  SheetRows sheetRows(ScoreFieldRules rules, DecimalBounds numbers, BatchLimits limits) {
+    return new SheetRows(rules, numbers, limits.maxItems());
   }
 
   @Bean

@@ -44,8 +44,9 @@ final class TallyRules {
                 new FieldViolation("gradeCounts", "the count of " + grade + " must be 0 or more"));
           }
         });
-    int graded =
-        gradeCounts.values().stream().filter(c -> c != null && c > 0).mapToInt(c -> c).sum();
+    // Summed as longs: a client's counts, each within an int, may overflow one together.
+    long graded =
+        gradeCounts.values().stream().filter(c -> c != null && c > 0).mapToLong(c -> c).sum();
     if (graded > ballots) {
       violations.add(
           new FieldViolation(

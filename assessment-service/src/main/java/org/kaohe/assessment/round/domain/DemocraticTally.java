@@ -9,7 +9,7 @@ public record DemocraticTally(int ballots, Map<String, Integer> gradeCounts, int
 
   public DemocraticTally {
     gradeCounts = new TreeMap<>(gradeCounts);
-    int graded = gradeCounts.values().stream().mapToInt(Integer::intValue).sum();
+    long graded = gradeCounts.values().stream().mapToLong(Integer::longValue).sum();
     if (ballots < 0 || negativeVotes < 0 || graded > ballots || negativeVotes > ballots) {
       throw new IllegalArgumentException(
           "a tally counts no more grades (" + graded + ") or negative votes than ballots");

@@ -1,19 +1,22 @@
 package org.kaohe.assessment.round.web;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.ids.Codes;
 import org.kaohe.events.validation.AssessmentYear;
 import org.kaohe.events.validation.UnitCodeFormat;
+import org.kaohe.platform.web.validation.FreeText;
 
 /** The bodies of the round's inputs besides scores. */
 final class InputRequests {
+  /** More than any rater group of a province's assessment, far from overflowing a sum. */
+  static final int MAX_BALLOTS = 100_000;
 
   private InputRequests() {}
 
@@ -24,8 +27,9 @@ final class InputRequests {
       @Pattern(regexp = Codes.FORMAT, message = "must be a cadre code such as C-620100-1")
           String cadreCode,
       @NotNull(message = "must be GOOD, FAIRLY_GOOD, AVERAGE or POOR") PoliticalRating rating,
-      @NotBlank(message = "a rating needs its basis") @Size(max = 500) String basis,
-      @Size(max = 500) String reason) {}
+      @NotBlank(message = "a rating needs its basis") @FreeText(max = 500, multiline = true)
+          String basis,
+      @FreeText(max = 500, multiline = true) String reason) {}
 
   /** {@code POST /api/assessment/democratic-evaluations}. */
   record Evaluation(
@@ -35,10 +39,15 @@ final class InputRequests {
           String cadreCode,
       @NotNull @Pattern(regexp = Codes.FORMAT, message = "must be a rater group code")
           String raterGroup,
-      @NotNull @Min(1) Integer ballots,
-      @NotNull Map<String, Integer> gradeCounts,
+      @NotNull
+          @Min(1)
+          @Max(
+              value = MAX_BALLOTS,
+              message = "a rater group casts at most " + MAX_BALLOTS + " ballots")
+          Integer ballots,
+      @NotNull Map<@FreeText(max = 40) String, Integer> gradeCounts,
       @NotNull @Min(0) Integer negativeVotes,
-      @Size(max = 500) String reason) {}
+      @FreeText(max = 500, multiline = true) String reason) {}
 
   /** {@code POST /api/assessment/findings}. */
   record Finding(
@@ -51,8 +60,9 @@ final class InputRequests {
               regexp = Codes.FORMAT,
               message = "must be the agency's reference, e.g. AUDIT-2026-0147")
           String findingId,
-      @NotNull String source,
-      @NotNull String severity,
-      @NotBlank(message = "a finding needs a summary") @Size(max = 2000) String summary,
+      @NotNull @FreeText(max = 100) String source,
+      @NotNull @FreeText(max = 100) String severity,
+      @NotBlank(message = "a finding needs a summary") @FreeText(max = 2000, multiline = true)
+          String summary,
       BigDecimal deduction) {}
 }

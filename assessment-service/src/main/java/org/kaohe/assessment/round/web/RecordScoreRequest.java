@@ -2,12 +2,12 @@ package org.kaohe.assessment.round.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.kaohe.assessment.round.application.ScoreInput;
 import org.kaohe.events.ids.Codes;
 import org.kaohe.events.validation.AssessmentYear;
 import org.kaohe.events.validation.UnitCodeFormat;
+import org.kaohe.platform.web.validation.FreeText;
 
 /**
  * The body of {@code POST /api/assessment/scores}. {@code cadreCode} scores one of the unit's
@@ -26,7 +26,7 @@ public record RecordScoreRequest(
     @Pattern(regexp = "H1|H2", message = "must be H1 or H2") String period,
     @NotNull BigDecimal value,
     BigDecimal replaces,
-    @Size(max = 500, message = "must be at most 500 characters") String reason) {
+    @FreeText(max = 500, multiline = true) String reason) {
 
   public ScoreInput toInput() {
     return new ScoreInput(

@@ -1,5 +1,6 @@
 package org.kaohe.assessment.submission.batch;
 
+import org.kaohe.platform.web.problem.FieldViolation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -9,15 +10,21 @@ import tools.jackson.databind.JsonNode;
  * @param line its line, for NDJSON; null in a JSON array
  * @param json the item, or null when its line is not JSON
  * @param unreadable why its line could not be read, or null
+ * @param outOfBounds the field whose number is beyond what any reader holds, or null
  */
-public record BatchEntry(int number, Integer line, JsonNode json, String unreadable) {
+public record BatchEntry(
+    int number, Integer line, JsonNode json, String unreadable, FieldViolation outOfBounds) {
 
   static BatchEntry read(int number, Integer line, JsonNode json) {
-    return new BatchEntry(number, line, json, null);
+    return new BatchEntry(number, line, json, null, null);
   }
 
   static BatchEntry unreadable(int number, int line, String why) {
-    return new BatchEntry(number, line, null, why);
+    return new BatchEntry(number, line, null, why, null);
+  }
+
+  static BatchEntry outOfBounds(int number, Integer line, FieldViolation violation) {
+    return new BatchEntry(number, line, null, null, violation);
   }
 
   /** How messages name it: {@code line 3} in NDJSON, {@code item 3} in an array. */

@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import org.kaohe.assessment.round.web.RecordScoreRequest;
 import org.kaohe.assessment.submission.Prepared;
 import org.kaohe.assessment.submission.ScoreFieldRules;
+import org.kaohe.platform.web.numbers.NumberRefused;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
+import org.kaohe.platform.web.validation.FreeTextRule;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.core.JacksonException;
@@ -50,6 +52,9 @@ public final class BatchItems {
     if (entry.unreadable() != null) {
       return refused(itemId, entry, badRequest(entry.unreadable()));
     }
+    if (entry.outOfBounds() != null) {
+      return refused(itemId, entry, new InvalidFields(entry.outOfBounds()).toProblem());
+    }
     if (!entry.json().isObject()) {
       return refused(
           itemId,
@@ -79,7 +84,7 @@ public final class BatchItems {
   private RecordScoreRequest bind(ObjectNode item, List<FieldViolation> violations) {
     try {
       return json.treeToValue(item, RecordScoreRequest.class);
-    } catch (JacksonException wrongType) {
+    } catch (JacksonException | NumberRefused wrongTypeOrRefused) {
       return bindFieldByField(item, violations);
     }
   }
@@ -94,9 +99,12 @@ public final class BatchItems {
       }
       try {
         json.treeToValue(value, component.getType());
-      } catch (JacksonException wrongType) {
+      } catch (JacksonException | NumberRefused wrongTypeOrRefused) {
         violations.add(
-            new FieldViolation(component.getName(), expected(component.getType()) + found(value)));
+            new FieldViolation(
+                component.getName(),
+                refusal(wrongTypeOrRefused)
+                    .orElseGet(() -> expected(component.getType()) + found(value))));
         fields.remove(component.getName());
       }
     }
@@ -113,9 +121,9 @@ public final class BatchItems {
     if (!id.isString() && !id.isNumber()) {
       return List.of(new FieldViolation(ITEM_ID, "must be text or a number" + found(id)));
     }
-    if (id.asString().length() > MAX_ITEM_ID_LENGTH) {
-      return List.of(
-          new FieldViolation(ITEM_ID, "must be at most " + MAX_ITEM_ID_LENGTH + " characters"));
+    Optional<String> notText = FreeTextRule.violation(id.asString(), MAX_ITEM_ID_LENGTH);
+    if (notText.isPresent()) {
+      return List.of(new FieldViolation(ITEM_ID, notText.get()));
     }
     List<BatchEntry> sharing = byId.get(id.asString());
     if (sharing.size() > 1) {
@@ -140,6 +148,16 @@ public final class BatchItems {
       return Optional.empty();
     }
     return Optional.of(id.asString());
+  }
+
+  /** The rule a number broke, as a single request would name it. */
+  private static Optional<String> refusal(RuntimeException failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NumberRefused refused) {
+        return Optional.of(refused.getMessage());
+      }
+    }
+    return Optional.empty();
   }
 
   private static String expected(Class<?> type) {

@@ -1,9 +1,14 @@
 package org.kaohe.assessment.submission.batch;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.kaohe.assessment.submission.TooManyItems;
+import org.kaohe.platform.web.numbers.DecimalBounds;
+import org.kaohe.platform.web.problem.FieldViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
@@ -12,6 +17,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * Splits a batch body into its items: a JSON array, or NDJSON with one JSON object per line. A line
@@ -20,10 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BatchReader {
   private final JsonMapper json;
+  private final DecimalBounds numbers;
   private final int maxItems;
 
-  public BatchReader(JsonMapper json, int maxItems) {
+  public BatchReader(JsonMapper json, DecimalBounds numbers, int maxItems) {
     this.json = json;
+    this.numbers = numbers;
     this.maxItems = maxItems;
   }
 
@@ -41,7 +49,7 @@ public final class BatchReader {
         if (entries.size() == maxItems) {
           throw new TooManyItems("batch", maxItems);
         }
-        entries.add(BatchEntry.read(entries.size() + 1, null, parser.readValueAsTree()));
+        entries.add(readItem(parser, entries.size() + 1, null));
       }
       if (parser.nextToken() != null) {
         throw notABatch("a JSON batch must be one array, found more after its end");
@@ -56,7 +64,7 @@ public final class BatchReader {
    * @throws TooManyItems past the limit
    */
   public List<BatchEntry> readLines(byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    String text = utf8(body).replace("\uFEFF", "");
     String[] lines = text.split("\n", -1);
     List<BatchEntry> entries = new ArrayList<>();
     for (int index = 0; index < lines.length; index++) {
@@ -72,18 +80,61 @@ public final class BatchReader {
     return entries;
   }
 
-  private BatchEntry readLine(int number, int line, String text) {
+  /** Decoded strictly: a byte sequence that is not UTF-8 is refused, never replaced. */
+  private static String utf8(byte[] body) {
     try {
-      JsonNode item = json.readTree(text);
-      return BatchEntry.read(number, line, item);
-    } catch (JacksonException unreadable) {
-      TokenStreamLocation location = unreadable.getLocation();
-      String column =
-          location == null || location.getColumnNr() < 1
-              ? ""
-              : " (column " + location.getColumnNr() + ")";
-      return BatchEntry.unreadable(number, line, "line " + line + " is not valid JSON" + column);
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      throw notABatch("an NDJSON batch must be UTF-8 text");
     }
+  }
+
+  /**
+   * The item under the parser. A number whose exponent no decimal holds ({@code 1e99999999999})
+   * fails while the tree is built; the parser has read past it, so the item's remaining tokens are
+   * skipped and the item alone is refused, naming the field as a single request would.
+   */
+  private BatchEntry readItem(JsonParser parser, int number, Integer line) {
+    boolean container = parser.currentToken() != null && parser.currentToken().isStructStart();
+    int depth = parser.streamReadContext().getNestingDepth();
+    try {
+      JsonNode item = parser.readValueAsTree();
+      return BatchEntry.read(number, line, item == null ? NullNode.getInstance() : item);
+    } catch (NumberFormatException beyondAnyDecimal) {
+      String field = parser.currentName() == null ? "" : parser.currentName();
+      while (container && parser.streamReadContext().getNestingDepth() >= depth) {
+        if (parser.nextToken() == null) {
+          throw beyondAnyDecimal;
+        }
+      }
+      return BatchEntry.outOfBounds(number, line, new FieldViolation(field, numbers.rule()));
+    }
+  }
+
+  private BatchEntry readLine(int number, int line, String text) {
+    try (JsonParser parser = json.createParser(text)) {
+      parser.nextToken();
+      BatchEntry entry = readItem(parser, number, line);
+      if (parser.nextToken() != null) {
+        return notJson(number, line, parser.currentLocation());
+      }
+      return entry;
+    } catch (JacksonException unreadable) {
+      return notJson(number, line, unreadable.getLocation());
+    }
+  }
+
+  private static BatchEntry notJson(int number, int line, TokenStreamLocation location) {
+    String column =
+        location == null || location.getColumnNr() < 1
+            ? ""
+            : " (column " + location.getColumnNr() + ")";
+    return BatchEntry.unreadable(number, line, "line " + line + " is not valid JSON" + column);
   }
 
   private static String at(TokenStreamLocation location) {

@@ -10,6 +10,8 @@ import org.kaohe.assessment.round.web.RecordScoreRequest;
 import org.kaohe.assessment.submission.Prepared;
 import org.kaohe.assessment.submission.ScoreFieldRules;
 import org.kaohe.assessment.submission.TooManyItems;
+import org.kaohe.platform.web.numbers.DecimalBounds;
+import org.kaohe.platform.web.numbers.NumberRefused;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 
@@ -17,14 +19,17 @@ import org.kaohe.platform.web.problem.InvalidFields;
  * Turns an uploaded sheet into score requests: the first non-empty row is the header, every row
  * under it with a value is one score of the given year; rows whose value is empty are the
  * template's unfilled rows and are skipped. A cell that cannot be read (text in the value column)
- * is that row's problem, named by the same rules as a single score request.
+ * is that row's problem, named by the same rules as a single score request; numbers are read by the
+ * same {@link DecimalBounds} as a JSON body's, exactly as the cell's text writes them.
  */
 public final class SheetRows {
   private final ScoreFieldRules rules;
+  private final DecimalBounds numbers;
   private final int maxRows;
 
-  public SheetRows(ScoreFieldRules rules, int maxRows) {
+  public SheetRows(ScoreFieldRules rules, DecimalBounds numbers, int maxRows) {
     this.rules = rules;
+    this.numbers = numbers;
     this.maxRows = maxRows;
   }
 
@@ -87,16 +92,16 @@ public final class SheetRows {
     return text.isEmpty() ? null : text;
   }
 
-  private static BigDecimal number(
+  private BigDecimal number(
       Map<Column, String> cells, Column column, List<FieldViolation> violations) {
     String text = cells.get(column);
     if (text.isEmpty()) {
       return null;
     }
     try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException notANumber) {
-      violations.add(new FieldViolation(column.field(), "must be a number, found '" + text + "'"));
+      return numbers.parse(text);
+    } catch (NumberRefused refused) {
+      violations.add(new FieldViolation(column.field(), refused.getMessage()));
       return null;
     }
   }

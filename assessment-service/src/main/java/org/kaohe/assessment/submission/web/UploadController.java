@@ -15,6 +15,8 @@ import org.kaohe.assessment.submission.sheet.UploadReport;
 import org.kaohe.assessment.submission.sheet.UploadedSheet;
 import org.kaohe.assessment.submission.sheet.XlsxSheet;
 import org.kaohe.platform.web.Caller;
+import org.kaohe.platform.web.problem.InvalidFields;
+import org.kaohe.platform.web.validation.FreeTextRule;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
@@ -55,9 +57,10 @@ class UploadController {
     String agency = SubmittingAgency.of(caller);
     int round = queries.catalogue(year).year();
     String filename = file instanceof FilePart upload ? upload.filename() : null;
+    String source = source(filename);
     return LimitedBody.read(file.content(), limits.maxBytes(), "an uploaded file")
         .publishOn(Schedulers.boundedElastic())
-        .map(content -> sheetRows.read(rows(content, filename), round, source(filename)))
+        .map(content -> sheetRows.read(rows(content, filename), round, source))
         .flatMap(sheet -> record(sheet, caller.principal(), agency));
   }
 
@@ -74,12 +77,21 @@ class UploadController {
     };
   }
 
-  /** Names the upload in each row's request id, e.g. {@code scores.xlsx row 7}. */
+  /**
+   * Names the upload in each row's request id, e.g. {@code scores.xlsx row 7}: the file's name as
+   * given, refused rather than shortened or cleaned when it is not {@code FreeText}.
+   *
+   * @throws InvalidFields naming the {@code file} part
+   */
   private static String source(String filename) {
     if (filename == null || filename.isBlank()) {
       return "upload";
     }
-    String name = filename.strip();
-    return name.length() > MAX_SOURCE_LENGTH ? name.substring(0, MAX_SOURCE_LENGTH) : name;
+    FreeTextRule.violation(filename, MAX_SOURCE_LENGTH)
+        .ifPresent(
+            violation -> {
+              throw new InvalidFields("file", "the file's name " + violation);
+            });
+    return filename;
   }
 }

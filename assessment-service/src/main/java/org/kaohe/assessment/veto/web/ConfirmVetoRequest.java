@@ -1,7 +1,6 @@
 package org.kaohe.assessment.veto.web;
 
-import jakarta.validation.constraints.Size;
+import org.kaohe.platform.web.validation.FreeText;
 
 /** The body of {@code POST /api/assessment/vetoes/{vetoId}/confirmation}; it may be omitted. */
-record ConfirmVetoRequest(
-    @Size(max = 2000, message = "must be at most 2000 characters") String opinion) {}
+record ConfirmVetoRequest(@FreeText(max = 2000, multiline = true) String opinion) {}

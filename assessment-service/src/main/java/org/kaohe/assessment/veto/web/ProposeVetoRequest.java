@@ -3,10 +3,10 @@ package org.kaohe.assessment.veto.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.kaohe.events.ids.Codes;
 import org.kaohe.events.validation.AssessmentYear;
 import org.kaohe.events.validation.UnitCodeFormat;
+import org.kaohe.platform.web.validation.FreeText;
 
 /** The body of {@code POST /api/assessment/vetoes}. */
 record ProposeVetoRequest(
@@ -15,4 +15,4 @@ record ProposeVetoRequest(
     @NotNull
         @Pattern(regexp = Codes.FORMAT, message = "must be a veto item code such as VETO-SAFETY")
         String itemCode,
-    @NotBlank @Size(max = 2000, message = "must be at most 2000 characters") String grounds) {}
+    @NotBlank @FreeText(max = 2000, multiline = true) String grounds) {}

@@ -14,8 +14,10 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 class BatchItemsTest {
-  private final JsonMapper json = JsonMapper.builder().build();
-  private final BatchReader reader = new BatchReader(json, 100);
+  private static final String RULE =
+      "must be a number with at most 18 digits before the decimal point and 18 after it";
+  private final JsonMapper json = FieldRulesForTests.json();
+  private final BatchReader reader = new BatchReader(json, FieldRulesForTests.numbers(), 100);
   private final BatchItems items = new BatchItems(json, FieldRulesForTests.rules());
 
   @Test
@@ -41,6 +43,36 @@ class BatchItemsTest {
                     new BigDecimal("87.5"),
                     new BigDecimal("80"),
                     "revised")));
+  }
+
+  @Test
+  void aNumberOutOfBoundsIsNamedByTheRuleAndOneWithinIsKeptExactly() {
+    List<BatchItem> prepared =
+        prepareArray(
+            "[{\"itemId\":\"a\",\"unitCode\":\"620100\",\"year\":2026,"
+                + "\"indicatorCode\":\"HQD-ECONOMY\",\"value\":1e999999999,"
+                + "\"replaces\":1e-400,\"reason\":\"revised\"},"
+                + "{\"itemId\":\"b\",\"unitCode\":\"620100\",\"year\":2026,"
+                + "\"indicatorCode\":\"HQD-ECONOMY\",\"value\":99.99999999999999999}]");
+
+    assertThat(violations(prepared.get(0)))
+        .containsExactly(new FieldViolation("value", RULE), new FieldViolation("replaces", RULE));
+    assertThat(((Prepared.Ready) prepared.get(1).prepared()).input().value())
+        .isEqualTo(new BigDecimal("99.99999999999999999"));
+  }
+
+  @Test
+  void aNumberNoDecimalHoldsRefusesOnlyItsItemInAnArrayAndInNdjson() {
+    String beyond = "{\"itemId\":\"a\",\"value\":1e99999999999,\"more\":{\"deep\":[1,2]}}";
+    String next = score("b");
+    List<BatchItem> fromArray =
+        items.prepare(reader.readArray(bytes("[" + beyond + "," + next + "]")));
+    List<BatchItem> fromLines = items.prepare(reader.readLines(bytes(beyond + "\n" + next)));
+
+    for (List<BatchItem> prepared : List.of(fromArray, fromLines)) {
+      assertThat(violations(prepared.get(0))).containsExactly(new FieldViolation("value", RULE));
+      assertThat(prepared.get(1).prepared()).isInstanceOf(Prepared.Ready.class);
+    }
   }
 
   @Test

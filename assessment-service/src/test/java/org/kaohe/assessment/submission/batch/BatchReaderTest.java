@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kaohe.assessment.submission.FieldRulesForTests;
 import org.kaohe.assessment.submission.TooManyItems;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.databind.json.JsonMapper;
 
 class BatchReaderTest {
-  private final BatchReader reader = new BatchReader(JsonMapper.builder().build(), 3);
+  private final BatchReader reader =
+      new BatchReader(FieldRulesForTests.json(), FieldRulesForTests.numbers(), 3);
 
   @Test
   void aJsonArrayIsSplitIntoItsElementsNumberedFromOne() {
@@ -35,6 +36,28 @@ class BatchReaderTest {
     assertThat(entries.get(1).json()).isNull();
     assertThat(entries.get(1).unreadable()).startsWith("line 3 is not valid JSON (column");
     assertThat(entries.get(2).json().get("itemId").asString()).isEqualTo("c");
+  }
+
+  @Test
+  void ndjsonThatIsNotUtf8IsRefusedRatherThanRepaired() {
+    byte[] encodedSurrogate = {'{', '}', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
+
+    assertThatThrownBy(() -> reader.readLines(encodedSurrogate))
+        .isInstanceOfSatisfying(
+            ResponseStatusException.class,
+            e -> assertThat(e.getReason()).isEqualTo("an NDJSON batch must be UTF-8 text"));
+  }
+
+  @Test
+  void aDecimalInAnItemStaysExactlyAsWritten() {
+    assertThat(
+            reader
+                .readLines(bytes("{\"value\":99.99999999999999999}"))
+                .get(0)
+                .json()
+                .get("value")
+                .decimalValue())
+        .isEqualTo(new java.math.BigDecimal("99.99999999999999999"));
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.kaohe.platform.web.problem.FieldViolation;
 class SheetRowsTest {
   private static final String HEADER = String.join(",", Column.headers()) + "\n";
 
-  private final SheetRows sheetRows = new SheetRows(FieldRulesForTests.rules(), 3);
+  private final SheetRows sheetRows =
+      new SheetRows(FieldRulesForTests.rules(), FieldRulesForTests.numbers(), 3);
 
   @Test
   void filledRowsAreScoresOfTheYearAndUnfilledOnesAreSkipped() {
@@ -57,6 +58,22 @@ class SheetRowsTest {
             new FieldViolation("value", "must be a number, found 'eighty'"),
             new FieldViolation("unitCode", "must be a unit code such as 620100 or GS-D01"),
             new FieldViolation("period", "must be H1 or H2"));
+  }
+
+  @Test
+  void aNumberOutOfBoundsIsNamedByTheRuleAndOneWithinIsKeptExactly() {
+    UploadedSheet sheet =
+        read(
+            "unit_code,indicator_code,value,replaces,reason\n"
+                + "620100,HQD-ECONOMY,1e999999999,1e-400,revised\n"
+                + "620200,HQD-ECONOMY,99.99999999999999999,,\n");
+
+    String rule =
+        "must be a number with at most 18 digits before the decimal point and 18 after it";
+    assertThat(violations(sheet.filled().get(0)))
+        .containsExactly(new FieldViolation("value", rule), new FieldViolation("replaces", rule));
+    assertThat(((Prepared.Ready) sheet.filled().get(1).prepared()).input().value())
+        .isEqualTo(new BigDecimal("99.99999999999999999"));
   }
 
   @Test

@@ -63,8 +63,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       ServerWebExchange exchange) {
-    return UnreadableBody.describe(ex)
-        .map(detail -> ProblemDetail.forStatusAndDetail(status, detail))
+    return UnreadableBody.refusedNumber(ex)
+        .map(InvalidFields::toProblem)
+        .or(
+            () ->
+                UnreadableBody.describe(ex)
+                    .map(detail -> ProblemDetail.forStatusAndDetail(status, detail)))
         .map(problem -> handleExceptionInternal(ex, problem, headers, status, exchange))
         .orElseGet(() -> super.handleServerWebInputException(ex, headers, status, exchange));
   }

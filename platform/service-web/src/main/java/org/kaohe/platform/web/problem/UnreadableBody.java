@@ -1,6 +1,7 @@
 package org.kaohe.platform.web.problem;
 
 import java.util.Optional;
+import org.kaohe.platform.web.numbers.NumberRefused;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
@@ -13,6 +14,19 @@ import tools.jackson.core.TokenStreamLocation;
 final class UnreadableBody {
 
   private UnreadableBody() {}
+
+  /**
+   * A number the body holds out of bounds, as the violation of its field; the exception's message
+   * is the rule it breaks, never the number.
+   */
+  static Optional<InvalidFields> refusedNumber(ServerWebInputException exception) {
+    return find(exception, NumberRefused.class)
+        .map(
+            refused ->
+                new InvalidFields(
+                    find(exception, JacksonException.class).map(UnreadableBody::path).orElse(""),
+                    refused.getMessage()));
+  }
 
   static Optional<String> describe(ServerWebInputException exception) {
     if (find(exception, DecodingException.class).isEmpty()) {

@@ -1,6 +1,7 @@
 /**
- * Validation support for endpoints that check many items at once: a quick, certain answer that a
- * record passes its plain Bean Validation constraints, leaving every doubtful case, and the naming
- * of violations, to the validator itself.
+ * Constraints on request fields shared by every service: {@link
+ * org.kaohe.platform.web.validation.FreeText} for text people write, and {@link
+ * org.kaohe.platform.web.validation.QuickValidity}, which answers for the plain constraints without
+ * building violations, so that large batches are checked quickly and by the same rules.
  */
 package org.kaohe.platform.web.validation;

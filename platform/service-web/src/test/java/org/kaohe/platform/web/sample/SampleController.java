@@ -36,6 +36,11 @@ class SampleController {
             caller.roles().stream().map(Role::claimValue).sorted().toList()));
   }
 
+  @PostMapping("/measures")
+  Mono<SampleMeasure> measure(@Valid @RequestBody SampleMeasure body) {
+    return Mono.just(body);
+  }
+
   @GetMapping("/public/ping")
   Mono<String> ping() {
     return Mono.just("pong");

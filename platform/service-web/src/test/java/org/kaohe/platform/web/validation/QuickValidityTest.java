@@ -47,7 +47,8 @@ class QuickValidityTest {
       @NotNull BigDecimal value,
       @Min(-5) @Max(5) BigDecimal delta,
       @Min(0) Long count,
-      @Size(min = 2, max = 10) String reason) {}
+      @Size(min = 2, max = 10) String reason,
+      @FreeText(max = 5, multiline = true) String note) {}
 
   record WithAnUnknownConstraint(@NotNull @DecimalMin("0.5") BigDecimal value) {}
 
@@ -74,7 +75,19 @@ class QuickValidityTest {
                   new BigDecimal("5.0001"),
                   new BigDecimal("-5")),
               pick(random, null, 0L, -1L, Long.MAX_VALUE),
-              pick(random, null, "ab", "a", "0123456789", "0123456789x"));
+              pick(random, null, "ab", "a", "0123456789", "0123456789x"),
+              pick(
+                  random,
+                  "ok",
+                  null,
+                  "",
+                  "a\nb",
+                  "\u200b",
+                  "a\u0000",
+                  "\u202e",
+                  "\ud800",
+                  "😀😀😀😀😀",
+                  "abcdef"));
 
       boolean certainlyValid = quick.certainlyValid(request);
 
