@@ -11,6 +11,7 @@ import org.kaohe.assessment.submission.batch.BatchItems;
 import org.kaohe.assessment.submission.batch.BatchReader;
 import org.kaohe.assessment.submission.sheet.SheetRows;
 import org.kaohe.assessment.submission.sheet.Templates;
+import org.kaohe.assessment.submission.sheet.XlsxSheet;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +48,11 @@ class SubmissionConfiguration {
   @Bean
   SheetRows sheetRows(ScoreFieldRules rules, BatchLimits limits) {
     return new SheetRows(rules, limits.maxItems());
+  }
+
+  @Bean
+  XlsxSheet xlsxSheet(UploadLimits limits) {
+    return new XlsxSheet(limits.xlsx());
   }
 
   @Bean
