@@ -144,11 +144,15 @@ public final class IdempotencyFilter implements WebFilter, Ordered {
     if (recorded.response().status() >= 500) {
       return release(claim);
     }
-    StoredResponse response =
-        recorded.tooLarge()
-            ? IdempotencyProblems.notKept(recorded.response().status(), maxStoredResponseBytes)
-            : recorded.response();
-    return run(() -> store.complete(claim.owner(), claim.key(), claim.id(), response))
+    StoredResponse response = recorded.response();
+    if (recorded.tooLarge()) {
+      log.warn(
+          "Response larger than {} bytes not kept for Idempotency-Key replay; a retry is told so",
+          maxStoredResponseBytes);
+      response = IdempotencyProblems.notKept(response.status(), maxStoredResponseBytes);
+    }
+    StoredResponse kept = response;
+    return run(() -> store.complete(claim.owner(), claim.key(), claim.id(), kept))
         .onErrorResume(
             failure -> {
               // The request has been processed: deliver its answer even if it cannot be kept.

@@ -13,8 +13,8 @@ import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -58,20 +58,14 @@ public final class XlsxSheet {
    * @throws SheetTooLarge when it goes beyond a limit
    */
   public List<RawRow> read(File file) {
-    try (OPCPackage workbook = OPCPackage.open(file, PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(workbook);
-      Expansion expansion = new Expansion();
-      Iterator<InputStream> sheets = reader.getSheetsData();
-      if (!sheets.hasNext()) {
-        return List.of();
-      }
-      SharedStrings strings = sharedStrings(workbook, expansion);
-      try (InputStream sheet = expansion.counted(sheets.next())) {
-        Rows rows = new Rows(strings);
-        XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(rows);
-        xml.parse(new InputSource(sheet));
-        return rows.read;
+    try (ZipSecureFile zip = new ZipSecureFile(file)) {
+      // Opened from the zip's directory, never by POI's fallback that unzips every part into
+      // memory when the directory is unreadable; read-only, so it is reverted rather than saved.
+      OPCPackage workbook = OPCPackage.open(new ZipFileZipEntrySource(zip));
+      try {
+        return firstSheet(workbook);
+      } finally {
+        workbook.revert();
       }
     } catch (IOException
         | SAXException
@@ -79,6 +73,24 @@ public final class XlsxSheet {
         | OpenXML4JException
         | RuntimeException unreadable) {
       throw refusal(unreadable);
+    }
+  }
+
+  private List<RawRow> firstSheet(OPCPackage workbook)
+      throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
+    XSSFReader reader = new XSSFReader(workbook);
+    Expansion expansion = new Expansion();
+    Iterator<InputStream> sheets = reader.getSheetsData();
+    if (!sheets.hasNext()) {
+      return List.of();
+    }
+    SharedStrings strings = sharedStrings(workbook, expansion);
+    try (InputStream sheet = expansion.counted(sheets.next())) {
+      Rows rows = new Rows(strings);
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(rows);
+      xml.parse(new InputSource(sheet));
+      return rows.read;
     }
   }
 
