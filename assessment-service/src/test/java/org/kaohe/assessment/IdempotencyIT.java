@@ -2,6 +2,10 @@ package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,6 +148,49 @@ class IdempotencyIT extends ServiceIT {
       assertThat(new String(refused.getResponseBody())).contains("\"field\":\"Idempotency-Key\"");
     }
     assertThat(storedEvents("620700-2026")).isEmpty();
+  }
+
+  @Test
+  void aLargeKeyedBatchIsKeptOutOfMemoryProcessedOnceAndReplayedByteForByte() throws IOException {
+    StringBuilder ndjson = new StringBuilder();
+    ndjson.append(
+        "{\"itemId\":\"i-0\",\"unitCode\":\"620103\",\"year\":2026,"
+            + "\"indicatorCode\":\"HQD-ECONOMY\",\"value\":81.5}\n");
+    for (int item = 1; item < 1000; item++) {
+      ndjson.append(
+          "{\"itemId\":\"i-"
+              + item
+              + "\",\"unitCode\":\"999999\",\"year\":2026,"
+              + "\"indicatorCode\":\"HQD-ECONOMY\",\"value\":80}\n");
+    }
+    byte[] body = ndjson.toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(body.length).isGreaterThan(64 * 1024);
+
+    EntityExchangeResult<byte[]> first = batch("key-large", body);
+    EntityExchangeResult<byte[]> retry = batch("key-large", body);
+
+    assertThat(first.getStatus().value()).isEqualTo(200);
+    assertThat(retry.getStatus().value()).isEqualTo(200);
+    assertThat(retry.getResponseHeaders().getFirst(REPLAYED)).isEqualTo("true");
+    assertThat(retry.getResponseBody()).isEqualTo(first.getResponseBody());
+    assertThat(storedEvents("620103-2026")).hasSize(1);
+    try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .noneMatch(name -> name.startsWith("kaohe-keyed-body-"));
+    }
+  }
+
+  private EntityExchangeResult<byte[]> batch(String key, byte[] ndjson) {
+    return client()
+        .post()
+        .uri("/api/assessment/scores/batch")
+        .header("Authorization", TestTokens.bearer("agency", "PROV-STATS"))
+        .header("Idempotency-Key", key)
+        .contentType(MediaType.parseMediaType("application/x-ndjson"))
+        .bodyValue(ndjson)
+        .exchange()
+        .expectBody()
+        .returnResult();
   }
 
   private EntityExchangeResult<byte[]> post(String agency, String key, Object body) {

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaohe.assessment.submission.sheet.Column;
+import org.kaohe.assessment.submission.sheet.CraftedXlsx;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -171,6 +176,83 @@ class SpreadsheetUploadIT extends ServiceIT {
         .isEqualTo(List.of("hqd.csv row 8", "correction.csv row 2"))
         .jsonPath("$.items[1].reason")
         .isEqualTo("revised, after the bureau's review");
+  }
+
+  @Test
+  void aFormulaSavedWithoutItsResultIsItsRowsErrorAndNeverRecordedAsZero() throws IOException {
+    byte[] filled;
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("HQD 2026");
+      List<String> headers = Column.headers();
+      Row header = sheet.createRow(0);
+      for (int index = 0; index < headers.size(); index++) {
+        header.createCell(index).setCellValue(headers.get(index));
+      }
+      Row computed = sheet.createRow(1);
+      computed.createCell(0).setCellValue("622900");
+      computed.createCell(2).setCellValue("HQD-ECONOMY");
+      computed.createCell(VALUE).setCellFormula("1+1");
+      Row cached = sheet.createRow(2);
+      cached.createCell(0).setCellValue("623000");
+      cached.createCell(2).setCellValue("HQD-ECONOMY");
+      cached.createCell(VALUE).setCellFormula("80+0.5");
+      workbook
+          .getCreationHelper()
+          .createFormulaEvaluator()
+          .evaluateFormulaCell(cached.getCell(VALUE));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      workbook.write(out);
+      filled = out.toByteArray();
+    }
+
+    upload("formulas.xlsx", filled)
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.rows[*].status")
+        .isEqualTo(List.of(400, 201))
+        .jsonPath("$.rows[0].errors")
+        .isEqualTo(
+            List.of(
+                error(
+                    "value",
+                    "holds a formula whose result the file does not keep: open the file in a"
+                        + " spreadsheet program so it calculates, then save it, or type the"
+                        + " value itself")))
+        .jsonPath("$.rows[1].result.value")
+        .isEqualTo(80.5);
+
+    assertThat(storedEvents("622900-2026")).isEmpty();
+    assertThat(storedEvents("623000-2026")).hasSize(1);
+  }
+
+  @Test
+  void aZipBombIsRefusedWholeNamingTheLimitAndNothingIsRecorded(@TempDir Path dir)
+      throws IOException {
+    byte[] spaces = CraftedXlsx.bytes(" ".repeat(64 * 1024));
+    Path bomb =
+        CraftedXlsx.write(
+            dir,
+            out -> {
+              out.write(
+                  CraftedXlsx.bytes(
+                      "<row r=\"1\"><c t=\"inlineStr\"><is><t>unit_code</t></is></c></row>"
+                          + "<row r=\"2\"><c t=\"inlineStr\"><is><t>620102</t></is></c></row>"));
+              for (int i = 0; i < 1024; i++) {
+                out.write(spaces);
+              }
+            },
+            null);
+
+    expectProblem(
+            upload("bomb.xlsx", Files.readAllBytes(bomb)),
+            413,
+            "the uploaded workbook expands more than 100 times when unzipped, as a zip bomb"
+                + " does; a part of a workbook may expand at most 100 times (nothing was"
+                + " recorded)")
+        .jsonPath("$.maxExpansion")
+        .isEqualTo(100);
+    assertThat(storedEvents("620102-2026")).isEmpty();
   }
 
   @Test

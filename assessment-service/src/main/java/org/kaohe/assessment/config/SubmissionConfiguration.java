@@ -10,6 +10,7 @@ import org.kaohe.assessment.submission.batch.BatchItems;
 import org.kaohe.assessment.submission.batch.BatchReader;
 import org.kaohe.assessment.submission.sheet.SheetRows;
 import org.kaohe.assessment.submission.sheet.Templates;
+import org.kaohe.assessment.submission.sheet.XlsxSheet;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.web.numbers.DecimalBounds;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -48,6 +49,11 @@ class SubmissionConfiguration {
   @Bean
   SheetRows sheetRows(ScoreFieldRules rules, DecimalBounds numbers, BatchLimits limits) {
     return new SheetRows(rules, numbers, limits.maxItems());
+  }
+
+  @Bean
+  XlsxSheet xlsxSheet(UploadLimits limits) {
+    return new XlsxSheet(limits.xlsx());
   }
 
   @Bean

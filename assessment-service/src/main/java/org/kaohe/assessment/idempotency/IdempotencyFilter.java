@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -24,8 +23,13 @@ import reactor.core.scheduler.Schedulers;
  * Applies {@code Idempotency-Key} to the writes under {@code /api/assessment/}: claims the key,
  * processes the request and keeps its final response, or answers from the key without processing.
  * Requests without the header pass untouched. A response of 5xx is not kept: the claim is released
- * so a retry runs. If the client goes away mid-request, the claim stays until the processing
- * timeout, since the request may still complete.
+ * so a retry runs. A response larger than the configured size is delivered but not kept: a retry is
+ * answered 409 saying so, since the request must not run twice. If the client goes away
+ * mid-request, the claim stays until the processing timeout, since the request may still complete.
+ *
+ * <p>What a keyed request holds in memory does not grow with its size: the body is fingerprinted as
+ * it arrives and kept for the handler in a temporary file beyond a small size; of the response at
+ * most the size that may be kept is held.
  */
 public final class IdempotencyFilter implements WebFilter, Ordered {
   /** After Spring Security's filter chain (order -100): the key belongs to the caller. */
@@ -39,12 +43,14 @@ public final class IdempotencyFilter implements WebFilter, Ordered {
   private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
   private final IdempotencyStore store;
-  private final int maxBodyBytes;
+  private final long maxBodyBytes;
+  private final int maxBodyInMemory;
   private final long maxStoredResponseBytes;
 
   public IdempotencyFilter(IdempotencyStore store, IdempotencyProperties properties) {
     this.store = store;
-    this.maxBodyBytes = Math.toIntExact(properties.maxBodySize().toBytes());
+    this.maxBodyBytes = properties.maxBodySize().toBytes();
+    this.maxBodyInMemory = Math.toIntExact(properties.maxBodyInMemory().toBytes());
     this.maxStoredResponseBytes = properties.maxStoredResponseSize().toBytes();
   }
 
@@ -84,22 +90,17 @@ public final class IdempotencyFilter implements WebFilter, Ordered {
   private Mono<Void> keyed(
       ServerWebExchange exchange, WebFilterChain chain, KeyOwner owner, IdempotencyKey key) {
     ServerHttpRequest request = exchange.getRequest();
+    RequestFingerprint fingerprint =
+        RequestFingerprint.start(
+            request.getMethod().name(), pathAndQuery(request), contentType(request));
     // A body over the limit fails with DataBufferLimitException, answered 413.
-    return DataBufferUtils.join(request.getBody(), maxBodyBytes)
-        .map(DataBuffers::drain)
-        .defaultIfEmpty(new byte[0])
-        .flatMap(
-            body -> {
-              String fingerprint =
-                  RequestFingerprint.of(
-                      request.getMethod().name(),
-                      pathAndQuery(request),
-                      contentType(request),
-                      body);
-              return call(() -> store.claim(owner, key, fingerprint))
-                  .flatMap(
-                      decision -> answer(decision, exchange, chain, new Claim(owner, key), body));
-            });
+    return Mono.usingWhen(
+        SpooledBody.of(request.getBody(), maxBodyBytes, maxBodyInMemory, fingerprint::update),
+        body ->
+            call(() -> store.claim(owner, key, fingerprint.finish()))
+                .flatMap(
+                    decision -> answer(decision, exchange, chain, new Claim(owner, key), body)),
+        body -> run(body::close));
   }
 
   private Mono<Void> answer(
@@ -107,7 +108,7 @@ public final class IdempotencyFilter implements WebFilter, Ordered {
       ServerWebExchange exchange,
       WebFilterChain chain,
       Claim claim,
-      byte[] body) {
+      SpooledBody body) {
     if (decision instanceof KeyDecision.Proceed proceed) {
       return process(exchange, chain, claim.as(proceed.claimId()), body);
     }
@@ -121,13 +122,14 @@ public final class IdempotencyFilter implements WebFilter, Ordered {
   }
 
   private Mono<Void> process(
-      ServerWebExchange exchange, WebFilterChain chain, Claim claim, byte[] body) {
+      ServerWebExchange exchange, WebFilterChain chain, Claim claim, SpooledBody body) {
     RecordingResponse response =
-        new RecordingResponse(exchange.getResponse(), stored -> keep(claim, stored));
+        new RecordingResponse(
+            exchange.getResponse(), maxStoredResponseBytes, recorded -> keep(claim, recorded));
     ServerWebExchange keyedExchange =
         exchange
             .mutate()
-            .request(new CachedBodyRequest(exchange.getRequest(), body))
+            .request(new SpooledBodyRequest(exchange.getRequest(), body))
             .response(response)
             .build();
     Mono<Void> releaseUnlessRecorded =
@@ -138,17 +140,19 @@ public final class IdempotencyFilter implements WebFilter, Ordered {
         .then(releaseUnlessRecorded);
   }
 
-  private Mono<Void> keep(Claim claim, StoredResponse response) {
-    if (response.status() >= 500) {
+  private Mono<Void> keep(Claim claim, RecordingResponse.Recorded recorded) {
+    if (recorded.response().status() >= 500) {
       return release(claim);
     }
-    if (response.body().length > maxStoredResponseBytes) {
+    StoredResponse response = recorded.response();
+    if (recorded.tooLarge()) {
       log.warn(
-          "Response of {} bytes too large to keep for Idempotency-Key replay; a retry runs again",
-          response.body().length);
-      return release(claim);
+          "Response larger than {} bytes not kept for Idempotency-Key replay; a retry is told so",
+          maxStoredResponseBytes);
+      response = IdempotencyProblems.notKept(response.status(), maxStoredResponseBytes);
     }
-    return run(() -> store.complete(claim.owner(), claim.key(), claim.id(), response))
+    StoredResponse kept = response;
+    return run(() -> store.complete(claim.owner(), claim.key(), claim.id(), kept))
         .onErrorResume(
             failure -> {
               // The request has been processed: deliver its answer even if it cannot be kept.

@@ -69,6 +69,36 @@ class RequestFingerprintTest {
         .isEqualTo(multipart("b-2", "620100,HQD-ECONOMY,80"));
   }
 
+  @Test
+  void aBodyTakenInPiecesOfAnySizeHasTheFingerprintOfTheWholeBody() {
+    MediaType type = MediaType.parseMediaType("multipart/form-data; boundary=b-1");
+    byte[] body = bytes(multipartBody("b-1", "b-b-1,b-,-b-1b-1"));
+    String whole = RequestFingerprint.of("POST", UPLOAD, type, body);
+    for (int piece = 1; piece <= body.length; piece++) {
+      RequestFingerprint pieces = RequestFingerprint.start("POST", UPLOAD, type);
+      for (int at = 0; at < body.length; at += piece) {
+        pieces.update(body, at, Math.min(piece, body.length - at));
+      }
+      assertThat(pieces.finish()).as("in pieces of %d bytes", piece).isEqualTo(whole);
+    }
+  }
+
+  @Test
+  void aBoundaryIsFoundWhereASearchFromTheStartFindsItEvenAfterAPartialMatch() {
+    assertThat(
+            RequestFingerprint.of(
+                "POST",
+                UPLOAD,
+                MediaType.parseMediaType("multipart/form-data; boundary=aab"),
+                bytes("aaab|aab")))
+        .isEqualTo(
+            RequestFingerprint.of(
+                "POST",
+                UPLOAD,
+                MediaType.parseMediaType("multipart/form-data; boundary=zzz"),
+                bytes("azzz|zzz")));
+  }
+
   private static String json(String method, String path, String body) {
     return RequestFingerprint.of(method, path, MediaType.APPLICATION_JSON, bytes(body));
   }

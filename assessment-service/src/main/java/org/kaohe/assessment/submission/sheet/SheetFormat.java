@@ -7,10 +7,14 @@ public enum SheetFormat {
   CSV,
   XLSX;
 
+  /** The bytes at the start of a file that tell an XLSX file from others. */
+  public static final int HEAD_BYTES = 4;
+
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
   /**
+   * @param content the whole file, or its first {@link #HEAD_BYTES} bytes to tell XLSX from others
    * @param filename as uploaded, or null
    * @throws SheetRejected for an old binary workbook or a file that is not text
    */

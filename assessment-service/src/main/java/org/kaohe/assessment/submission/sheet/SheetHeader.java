@@ -3,11 +3,13 @@ package org.kaohe.assessment.submission.sheet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where each column is in a sheet, read from its header row: the template's column names, in any
@@ -60,6 +62,18 @@ public final class SheetHeader {
       cells.put(column, position == null ? "" : row.cell(position).strip());
     }
     return cells;
+  }
+
+  /** The columns read for a score whose cell in this row holds no value the file keeps. */
+  public Set<Column> unheld(RawRow row) {
+    Set<Column> unheld = EnumSet.noneOf(Column.class);
+    positions.forEach(
+        (column, position) -> {
+          if (column.field() != null && !row.holds(position)) {
+            unheld.add(column);
+          }
+        });
+    return unheld;
   }
 
   private static String normalized(String name) {

@@ -20,9 +20,15 @@ import org.kaohe.platform.web.problem.InvalidFields;
  * under it with a value is one score of the given year; rows whose value is empty are the
  * template's unfilled rows and are skipped. A cell that cannot be read (text in the value column)
  * is that row's problem, named by the same rules as a single score request; numbers are read by the
- * same {@link DecimalBounds} as a JSON body's, exactly as the cell's text writes them.
+ * same {@link DecimalBounds} as a JSON body's, exactly as the cell's text writes them. A cell whose
+ * value the file does not hold (a formula saved without its result) is that row's problem too,
+ * never read as empty or 0.
  */
 public final class SheetRows {
+  static final String UNHELD =
+      "holds a formula whose result the file does not keep: open the file in a spreadsheet"
+          + " program so it calculates, then save it, or type the value itself";
+
   private final ScoreFieldRules rules;
   private final DecimalBounds numbers;
   private final int maxRows;
@@ -51,7 +57,8 @@ public final class SheetRows {
     int skipped = 0;
     for (RawRow row : nonBlank.subList(1, nonBlank.size())) {
       Map<Column, String> cells = header.cells(row);
-      if (cells.get(Column.VALUE).isEmpty()) {
+      Set<Column> unheld = header.unheld(row);
+      if (cells.get(Column.VALUE).isEmpty() && !unheld.contains(Column.VALUE)) {
         skipped++;
         continue;
       }
@@ -59,13 +66,15 @@ public final class SheetRows {
         throw new TooManyItems("spreadsheet", maxRows);
       }
       String requestId = source + " row " + row.number();
-      filled.add(new SheetRow(row.number(), requestId, prepare(cells, year, requestId)));
+      filled.add(new SheetRow(row.number(), requestId, prepare(cells, unheld, year, requestId)));
     }
     return new UploadedSheet(filled, skipped);
   }
 
-  private Prepared prepare(Map<Column, String> cells, int year, String requestId) {
+  private Prepared prepare(
+      Map<Column, String> cells, Set<Column> unheld, int year, String requestId) {
     List<FieldViolation> violations = new ArrayList<>();
+    unheld.forEach(column -> violations.add(new FieldViolation(column.field(), UNHELD)));
     RecordScoreRequest request =
         new RecordScoreRequest(
             text(cells, Column.UNIT_CODE),

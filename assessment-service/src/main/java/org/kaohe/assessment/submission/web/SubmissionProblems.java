@@ -3,6 +3,7 @@ package org.kaohe.assessment.submission.web;
 import org.kaohe.assessment.submission.TooManyItems;
 import org.kaohe.assessment.submission.sheet.NoTemplate;
 import org.kaohe.assessment.submission.sheet.SheetRejected;
+import org.kaohe.assessment.submission.sheet.SheetTooLarge;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,9 +12,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The refusals of a whole batch or upload, nothing of it recorded: 413 for too many items (naming
- * the limit), 400 for a file that is no agency spreadsheet, 404 for a template the agency has none
- * of.
+ * The refusals of a whole batch or upload, nothing of it recorded: 413 for too many items or a
+ * workbook beyond a limit on rows, columns or unzipped size (naming the limit), 400 for a file that
+ * is no agency spreadsheet, 404 for a template the agency has none of.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,6 +25,15 @@ class SubmissionProblems {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooMany.getMessage());
     problem.setProperty("maxItems", tooMany.limit());
+    return problem;
+  }
+
+  @ExceptionHandler
+  ProblemDetail tooLarge(SheetTooLarge tooLarge) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+    problem.setTitle("Spreadsheet too large");
+    problem.setProperty(tooLarge.limitName(), tooLarge.limit());
     return problem;
   }
 

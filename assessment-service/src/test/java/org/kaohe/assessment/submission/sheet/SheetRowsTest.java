@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kaohe.assessment.round.application.ScoreInput;
 import org.kaohe.assessment.submission.FieldRulesForTests;
@@ -114,6 +115,33 @@ class SheetRowsTest {
     assertThatThrownBy(() -> read(HEADER + row + row + row + row))
         .isInstanceOf(TooManyItems.class)
         .hasMessageContaining("a spreadsheet may hold at most 3 items");
+  }
+
+  @Test
+  void aCellWhoseValueTheFileDoesNotHoldIsItsRowsProblemNeverAnEmptyOrZeroValue() {
+    RawRow header = new RawRow(1, Column.headers());
+    RawRow formulaValue =
+        new RawRow(
+            2,
+            List.of("620100", "", "HQD-ECONOMY", "", "", "", "", ""),
+            Set.of(Column.VALUE.ordinal()));
+    RawRow formulaCode =
+        new RawRow(
+            3,
+            List.of("", "", "HQD-ECONOMY", "", "", "", "", "87.5"),
+            Set.of(Column.UNIT_CODE.ordinal(), Column.UNIT_NAME.ordinal()));
+
+    UploadedSheet sheet =
+        sheetRows.read(List.of(header, formulaValue, formulaCode), 2026, "scores.xlsx");
+
+    assertThat(sheet.skipped()).isZero();
+    String unheld =
+        "holds a formula whose result the file does not keep: open the file in a spreadsheet"
+            + " program so it calculates, then save it, or type the value itself";
+    assertThat(violations(sheet.filled().get(0)))
+        .containsExactly(new FieldViolation("value", unheld));
+    assertThat(violations(sheet.filled().get(1)))
+        .containsExactly(new FieldViolation("unitCode", unheld));
   }
 
   private UploadedSheet read(String csv) {

@@ -6,17 +6,17 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import reactor.core.publisher.Flux;
 
-/** The request with its body, already read to fingerprint it, handed on from memory. */
-final class CachedBodyRequest extends ServerHttpRequestDecorator {
-  private final byte[] body;
+/** The request with its body, already read to fingerprint it, handed on from where it is kept. */
+final class SpooledBodyRequest extends ServerHttpRequestDecorator {
+  private final SpooledBody body;
 
-  CachedBodyRequest(ServerHttpRequest delegate, byte[] body) {
+  SpooledBodyRequest(ServerHttpRequest delegate, SpooledBody body) {
     super(delegate);
     this.body = body;
   }
 
   @Override
   public Flux<DataBuffer> getBody() {
-    return Flux.defer(() -> Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body)));
+    return body.content(DefaultDataBufferFactory.sharedInstance);
   }
 }
