@@ -264,8 +264,8 @@ class UnitResultsIT {
 
   @Test
   void aNewSubscriberStartsAtTheLiveHeadUnlessItAsksForHistory() {
-    publishScore("h1-" + RUN, "621400", 0, "HQD-ECONOMY", "50");
-    await().atMost(Duration.ofSeconds(30)).until(() -> resultsFor("621400").size() == 1);
+    publishScore("h1-" + RUN, "620800", 0, "HQD-ECONOMY", "50");
+    await().atMost(Duration.ofSeconds(30)).until(() -> resultsFor("620800").size() == 1);
 
     List<ServerSentEvent<String>> live = new CopyOnWriteArrayList<>();
     Disposable fromNow = subscribe("/api/results/stream", null, live);
@@ -280,18 +280,18 @@ class UnitResultsIT {
           .until(
               () -> {
                 long next = sequence.incrementAndGet();
-                publishScore("h" + next + "-" + RUN, "621400", next, "HQD-ECONOMY", "60");
-                return !streamedFor(live, "621400").isEmpty();
+                publishScore("h" + next + "-" + RUN, "620800", next, "HQD-ECONOMY", "60");
+                return !streamedFor(live, "620800").isEmpty();
               });
 
-      assertThat(streamedFor(live, "621400"))
+      assertThat(streamedFor(live, "620800"))
           .extracting(ServerSentEvent::data)
           .noneMatch(data -> data.contains("\"basedOnSequence\":0,"));
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
               () ->
-                  streamedFor(history, "621400").stream()
+                  streamedFor(history, "620800").stream()
                       .anyMatch(e -> e.data().contains("\"basedOnSequence\":0,")));
     } finally {
       fromNow.dispose();
