@@ -30,7 +30,7 @@ import org.kaohe.events.ids.CadreCode;
  * reopened it after its deadline. Its fields are what a snapshot stores; the revision names their
  * shape, so snapshots of another shape are ignored and rebuilt from events.
  */
-@Revision("3")
+@Revision("4")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class UnitRound {
   @AggregateIdentifier private String roundId;
@@ -187,7 +187,8 @@ public class UnitRound {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public boolean handle(RecordFindingCommand command) {
     requireOpen(command.roundId(), command.window(), command.submitter().at());
-    Finding current = findings.get(command.findingId());
+    Submitter submitter = command.submitter();
+    Finding current = findings.get(Finding.key(submitter.agency().value(), command.findingId()));
     if (current != null) {
       if (current.sameAs(command.finding())) {
         return false;
@@ -200,7 +201,6 @@ public class UnitRound {
           current);
     }
     Finding finding = command.finding();
-    Submitter submitter = command.submitter();
     apply(
         new FindingRecordedEvent(
             command.roundId(),
@@ -273,7 +273,7 @@ public class UnitRound {
   @EventSourcingHandler
   void on(FindingRecordedEvent event) {
     roundId = event.roundId();
-    findings.put(event.findingId(), Finding.of(event));
+    findings.put(Finding.key(event.agency().value(), event.findingId()), Finding.of(event));
   }
 
   @EventSourcingHandler
