@@ -42,9 +42,10 @@ class VerificationController {
             () -> {
               if (aggregate != null) {
                 VerificationReport report = verifier.verifyAggregate(aggregate);
-                if (report.eventsVerified() == 0) {
+                if (report.eventsVerified() == 0 && report.intact()) {
                   // An empty chain is trivially intact: saying so would vouch for an aggregate
-                  // that was mistyped, or whose every event was deleted.
+                  // that was mistyped, or whose every event was deleted. (A first event that
+                  // fails its hash is verified as nothing too, but is reported as broken.)
                   throw new ResponseStatusException(
                       HttpStatus.NOT_FOUND, "no events are stored for aggregate " + aggregate);
                 }
