@@ -10,10 +10,10 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kaohe.events.Topics;
-import org.kaohe.tools.embedded.SharedInfrastructure;
 import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.kaohe.platform.kafka.KafkaSettings;
 import org.kaohe.platform.kafka.TypedCloudEvent;
+import org.kaohe.tools.embedded.SharedInfrastructure;
 
 /**
  * Everything the service publishes on its topic, as a consumer of its own sees it: one consumer for
