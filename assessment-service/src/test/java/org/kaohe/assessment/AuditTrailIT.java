@@ -49,7 +49,8 @@ class AuditTrailIT extends ServiceIT {
   void recordTheRound() {
     record("li.wei", "PROV-STATS", "HQD-ECONOMY", "80", "req-1");
     record("zhang.min", "PROV-ORG", "PARTY-BUILDING", "90", null);
-    record("li.wei", "PROV-STATS", "HQD-ECONOMY", "85", CORRECTION_REQUEST, CORRECTION_REASON);
+    record(
+        "li.wei", "PROV-STATS", "HQD-ECONOMY", "85", CORRECTION_REQUEST, "80", CORRECTION_REASON);
     record("wang.fang", "PROV-ENV", "ECOLOGY", "70.25", null);
   }
 
@@ -583,11 +584,11 @@ class AuditTrailIT extends ServiceIT {
           .isEqualTo(8)
           .jsonPath("$.evaluations['" + EVALUATION + "'].recordedBy")
           .isEqualTo("zhang.min")
-          .jsonPath("$.findings['" + FINDING + "'].severity")
+          .jsonPath("$.findings['PROV-AUDIT:" + FINDING + "'].severity")
           .isEqualTo("SERIOUS")
-          .jsonPath("$.findings['" + FINDING + "'].sequence")
+          .jsonPath("$.findings['PROV-AUDIT:" + FINDING + "'].sequence")
           .isEqualTo(4)
-          .jsonPath("$.findings['" + FINDING + "'].agency")
+          .jsonPath("$.findings['PROV-AUDIT:" + FINDING + "'].agency")
           .isEqualTo("PROV-AUDIT")
           .jsonPath("$.scores.HQD-ECONOMY.value")
           .isEqualTo(80)
@@ -683,7 +684,7 @@ class AuditTrailIT extends ServiceIT {
    */
   private void record(
       String principal, String agency, String indicator, String value, String requestId) {
-    record(principal, agency, indicator, value, requestId, null);
+    record(principal, agency, indicator, value, requestId, null, null);
   }
 
   private void record(
@@ -692,12 +693,16 @@ class AuditTrailIT extends ServiceIT {
       String indicator,
       String value,
       String requestId,
+      String replaces,
       String reason) {
     Map<String, Object> body = new java.util.HashMap<>();
     body.put("unitCode", "620100");
     body.put("year", 2026);
     body.put("indicatorCode", indicator);
     body.put("value", new BigDecimal(value));
+    if (replaces != null) {
+      body.put("replaces", new BigDecimal(replaces));
+    }
     if (reason != null) {
       body.put("reason", reason);
     }

@@ -1,7 +1,9 @@
 package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,13 +97,13 @@ class RoundInputsIT extends ServiceIT {
 
   @Test
   void auditRecordsAFindingOnceAndOnlyTheSourcesAgencyMay() {
-    Map<String, Object> finding = new HashMap<>();
-    finding.put("unitCode", "620500");
-    finding.put("year", 2026);
-    finding.put("findingId", "AUDIT-2026-0147");
-    finding.put("source", "AUDIT");
-    finding.put("severity", "SERIOUS");
-    finding.put("summary", "special funds for rural roads diverted");
+    Map<String, Object> finding =
+        finding(
+            "620500",
+            "AUDIT-2026-0147",
+            "AUDIT",
+            "SERIOUS",
+            "special funds for rural roads diverted");
     finding.put("deduction", 1.5);
 
     expectProblem(
@@ -119,6 +121,55 @@ class RoundInputsIT extends ServiceIT {
     List<Document> stored = storedEvents("620500-2026");
     assertThat(stored).hasSize(1);
     assertThat(stored.get(0).getString("metaData")).contains("\"agency\":\"PROV-AUDIT\"");
+  }
+
+  @Test
+  void twoAgenciesUseTheSameFindingIdWithoutMeetingEachOther() {
+    Map<String, Object> audit =
+        finding("620600", "F-2026-001", "AUDIT", "GRAVE", "special funds for rural roads diverted");
+    Map<String, Object> inspection =
+        finding(
+            "620600", "F-2026-001", "INSPECTION_TOUR", "MINOR", "meetings held without minutes");
+
+    post("/findings", "PROV-AUDIT", audit).expectStatus().isCreated();
+    post("/findings", "PROV-INSPECTION", inspection).expectStatus().isCreated();
+    Map<String, Object> changed = new HashMap<>(inspection);
+    changed.put("summary", "meetings held without minutes, twice");
+    expectProblem(
+            post("/findings", "PROV-INSPECTION", changed),
+            409,
+            "finding F-2026-001 is already recorded and says something else; a finding is not"
+                + " edited, record a new one")
+        .jsonPath("$.current.summary")
+        .isEqualTo("meetings held without minutes")
+        .jsonPath("$.current.severity")
+        .isEqualTo("MINOR");
+
+    assertThat(storedEvents("620600-2026")).hasSize(2);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                get("auditor", null, "/api/assessment/rounds/620600/2026")
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.findings['PROV-AUDIT:F-2026-001'].severity")
+                    .isEqualTo("GRAVE")
+                    .jsonPath("$.findings['PROV-INSPECTION:F-2026-001'].severity")
+                    .isEqualTo("MINOR"));
+  }
+
+  private static Map<String, Object> finding(
+      String unit, String findingId, String source, String severity, String summary) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("unitCode", unit);
+    body.put("year", 2026);
+    body.put("findingId", findingId);
+    body.put("source", source);
+    body.put("severity", severity);
+    body.put("summary", summary);
+    return body;
   }
 
   private static Map<String, Object> rating(String unit, String cadre, String rating) {

@@ -13,7 +13,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A unit's round shows what is recorded and what each responsible agency still owes, flagged as the
  * deadline nears (here: within 150 days of 31 March 2027, so already "due soon"); an agency sees
- * its own submissions and outstanding work, and no other agency's.
+ * the rounds of units it is responsible for with only its own inputs, its own submissions and
+ * outstanding work, and no other agency's; the organization department sees everything.
  */
 @TestPropertySource(properties = "kaohe.assessment.deadline-warning=P150D")
 class RoundQueriesIT extends ServiceIT {
@@ -63,13 +64,52 @@ class RoundQueriesIT extends ServiceIT {
             () ->
                 assertThat(getJson("auditor", null, uri).at("/scores/HQD-ECONOMY").isObject())
                     .isTrue());
-    JsonNode round = getJson("agency", "PROV-ENV", uri);
+    JsonNode round = getJson("agency", "PROV-STATS", uri);
     assertThat(round.at("/scores/HQD-ECONOMY/agency").asText()).isEqualTo("PROV-STATS");
     assertThat(round.at("/scores/HQD-ECONOMY/value").isNumber()).isTrue();
     assertThat(round.at("/scores/HQD-ECONOMY/value").decimalValue()).isEqualByComparingTo("77.5");
     assertThat(
             round.at("/completeness/missingByAgency/PROV-STATS").findValuesAsText("indicatorCode"))
         .doesNotContain("HQD-ECONOMY");
+  }
+
+  @Test
+  void anAgencySeesOnlyItsOwnInputsOfARoundAndTheOrganizationDepartmentSeesThemAll()
+      throws IOException {
+    postScore("agency", "PROV-STATS", score("620500", 2026, "HQD-ECONOMY", 81))
+        .expectStatus()
+        .isCreated();
+    postScore("agency", "PROV-ENV", score("620500", 2026, "ECOLOGY", 74))
+        .expectStatus()
+        .isCreated();
+    Map<String, Object> rating =
+        Map.of("unitCode", "620500", "year", 2026, "rating", "GOOD", "basis", "talks");
+    postJson("/api/assessment/political-ratings", TestTokens.bearer("agency", "PROV-ORG"), rating)
+        .expectStatus()
+        .isCreated();
+    awaitNumber("auditor", null, "/api/assessment/rounds/620500/2026", "/ratings/UNIT/sequence", 2);
+
+    JsonNode env = getJson("agency", "PROV-ENV", "/api/assessment/rounds/620500/2026");
+    assertThat(env.at("/scores").fieldNames()).toIterable().containsExactly("ECOLOGY");
+    assertThat(env.at("/ratings").isEmpty()).isTrue();
+    assertThat(env.at("/evaluations").isEmpty()).isTrue();
+    assertThat(env.at("/findings").isEmpty()).isTrue();
+    assertThat(env.at("/completeness/missingByAgency/PROV-STATS").isArray()).isTrue();
+    JsonNode org = getJson("agency", "PROV-ORG", "/api/assessment/rounds/620500/2026");
+    assertThat(org.at("/scores").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("HQD-ECONOMY", "ECOLOGY");
+    assertThat(org.at("/ratings/UNIT/rating").asText()).isEqualTo("GOOD");
+  }
+
+  @Test
+  void anAgencyMayNotReadTheRoundOfAUnitItIsNotResponsibleFor() {
+    expectProblem(
+        get("agency", "PROV-STATS", "/api/assessment/rounds/GS-E03/2026"),
+        403,
+        "agency PROV-STATS is responsible for no input of unit GS-E03 in 2026, so it may not read"
+            + " that round");
+    get("agency", "PROV-FINANCE", "/api/assessment/rounds/GS-E03/2026").expectStatus().isOk();
   }
 
   @Test
@@ -89,9 +129,13 @@ class RoundQueriesIT extends ServiceIT {
     assertThat(work.at("/submissions/0/unitCode").asText()).isEqualTo("620400");
     assertThat(work.at("/outstanding").asInt()).isGreaterThan(100);
     assertThat(work.at("/outstandingByUnit").findValuesAsText("unitCode")).doesNotContain("GS-E03");
-    get("agency", "PROV-ENV", "/api/assessment/agencies/PROV-STATS/work?year=2026")
+    expectProblem(
+        get("agency", "PROV-ENV", "/api/assessment/agencies/PROV-STATS/work?year=2026"),
+        403,
+        "an agency sees only its own work; this token is for PROV-ENV");
+    get("agency", "PROV-ORG", "/api/assessment/agencies/PROV-STATS/work?year=2026")
         .expectStatus()
-        .isForbidden();
+        .isOk();
   }
 
   @Test

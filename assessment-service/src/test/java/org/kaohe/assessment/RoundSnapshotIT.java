@@ -14,7 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * it GOOD again is unchanged only if the round was rebuilt from the events.
  */
 class RoundSnapshotIT extends ServiceIT {
-  private static final String CURRENT_REVISION = "4";
+  private static final String CURRENT_REVISION = "5";
 
   @Test
   void aSnapshotOfAnOlderRevisionIsIgnoredAndTheRoundRebuiltFromItsEvents() {

@@ -65,7 +65,7 @@ class ScoreRecordingIT extends ServiceIT {
     postScore("agency", "PROV-STATS", score("620200", "HQD-ECONOMY", 70))
         .expectStatus()
         .isCreated();
-    postScore("agency", "PROV-STATS", correction("620200", "HQD-ECONOMY", 75))
+    postScore("agency", "PROV-STATS", correction("620200", "HQD-ECONOMY", 75, 70))
         .expectStatus()
         .isCreated()
         .expectBody()
@@ -90,7 +90,7 @@ class ScoreRecordingIT extends ServiceIT {
           return null;
         });
 
-    postScore("agency", "PROV-STATS", correction("620800", "HQD-ECONOMY", 68))
+    postScore("agency", "PROV-STATS", correction("620800", "HQD-ECONOMY", 68, 66))
         .expectStatus()
         .isCreated()
         .expectBody()
@@ -103,15 +103,18 @@ class ScoreRecordingIT extends ServiceIT {
 
   @Test
   void aLongRoundIsSnapshottedAndStillLoadsCorrectly() {
-    for (int value = 50; value < 56; value++) {
-      postScore("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", value))
+    postScore("agency", "PROV-STATS", score("620900", "HQD-ECONOMY", 50))
+        .expectStatus()
+        .isCreated();
+    for (int value = 51; value < 56; value++) {
+      postScore("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", value, value - 1))
           .expectStatus()
           .isCreated();
     }
 
     await().atMost(Duration.ofSeconds(10)).until(() -> snapshotOf("620900-2026") != null);
     assertThat(snapshotOf("620900-2026").getLong("sequenceNumber")).isGreaterThanOrEqualTo(2);
-    postScore("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", 60))
+    postScore("agency", "PROV-STATS", correction("620900", "HQD-ECONOMY", 60, 55))
         .expectStatus()
         .isCreated()
         .expectBody()
@@ -124,7 +127,7 @@ class ScoreRecordingIT extends ServiceIT {
     postScore("agency", "PROV-STATS", score("621000", "HQD-ECONOMY", 70))
         .expectStatus()
         .isCreated();
-    postScore("agency", "PROV-STATS", correction("621000", "HQD-ECONOMY", 72))
+    postScore("agency", "PROV-STATS", correction("621000", "HQD-ECONOMY", 72, 70))
         .expectStatus()
         .isCreated();
 
@@ -170,6 +173,20 @@ class ScoreRecordingIT extends ServiceIT {
         .expectBody()
         .jsonPath("$.detail")
         .isEqualTo("from and to go together");
+  }
+
+  @Test
+  void verifyingAnAggregateWithoutStoredEventsIsNotFoundRatherThanIntact() {
+    verify("?aggregate=NOPE")
+        .expectStatus()
+        .isNotFound()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("no events are stored for aggregate NOPE")
+        .jsonPath("$.intact")
+        .doesNotExist();
   }
 
   private WebTestClient.ResponseSpec verify(String query) {
@@ -302,8 +319,10 @@ class ScoreRecordingIT extends ServiceIT {
     return score(unit, 2026, indicator, value);
   }
 
-  private static Map<String, Object> correction(String unit, String indicator, double value) {
+  private static Map<String, Object> correction(
+      String unit, String indicator, double value, double replaces) {
     Map<String, Object> body = new HashMap<>(score(unit, indicator, value));
+    body.put("replaces", replaces);
     body.put("reason", "revised figure");
     return body;
   }

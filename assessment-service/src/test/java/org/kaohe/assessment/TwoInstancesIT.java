@@ -42,7 +42,7 @@ class TwoInstancesIT {
   void anInstanceWithAStaleCachedRoundSeesTheOtherInstancesScore() {
     post(first, ServiceIT.score("620100", 2026, "HQD-ECONOMY", 80)).expectStatus().isCreated();
     post(first, ServiceIT.score("620100", 2026, "HQD-RURAL", 70)).expectStatus().isCreated();
-    post(second, correction("HQD-ECONOMY", 82, "revised GDP")).expectStatus().isCreated();
+    post(second, correction("HQD-ECONOMY", 82, 80, "revised GDP")).expectStatus().isCreated();
 
     post(first, ServiceIT.score("620100", 2026, "HQD-ECONOMY", 85))
         .expectStatus()
@@ -50,7 +50,7 @@ class TwoInstancesIT {
         .expectBody()
         .jsonPath("$.current.value")
         .isEqualTo(82);
-    post(first, correction("HQD-ECONOMY", 84, "second revision"))
+    post(first, correction("HQD-ECONOMY", 84, 82, "second revision"))
         .expectStatus()
         .isCreated()
         .expectBody()
@@ -66,8 +66,10 @@ class TwoInstancesIT {
     }
   }
 
-  private static Map<String, Object> correction(String indicator, double value, String reason) {
+  private static Map<String, Object> correction(
+      String indicator, double value, double replaces, String reason) {
     Map<String, Object> body = new HashMap<>(ServiceIT.score("620100", 2026, indicator, value));
+    body.put("replaces", replaces);
     body.put("reason", reason);
     return body;
   }

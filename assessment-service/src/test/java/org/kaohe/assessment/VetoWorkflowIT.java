@@ -299,6 +299,27 @@ class VetoWorkflowIT extends ServiceIT {
   }
 
   @Test
+  void aVetoCaseIsReadByItsProposerItsCompetentDepartmentAndTheOverseersOnly() {
+    String vetoId = "veto:621200:2026:VETO-ENVIRONMENT";
+    String one = VETOES + "/" + vetoId;
+    String ofTheUnit = VETOES + "?unitCode=621200";
+    propose("PROV-INSPECTION", "621200", "VETO-ENVIRONMENT", "水源地污染").expectStatus().isCreated();
+    awaitCase(vetoId);
+
+    for (String agency : List.of("PROV-INSPECTION", "PROV-ENV", "PROV-ORG")) {
+      get("agency", agency, one).expectStatus().isOk();
+      get("agency", agency, ofTheUnit)
+          .expectBody()
+          .jsonPath("$[*].vetoId")
+          .isEqualTo(List.of(vetoId));
+    }
+    expectProblem(get("agency", "PROV-STATS", one), 404)
+        .jsonPath("$.detail")
+        .isEqualTo("no veto case " + vetoId);
+    get("agency", "PROV-STATS", ofTheUnit).expectBody().jsonPath("$").isEmpty();
+  }
+
+  @Test
   void everyRoleReadsTheVetoItemsWithTheirCompetentDepartments() {
     get("dashboard", null, "/api/assessment/reference/veto-items")
         .expectStatus()

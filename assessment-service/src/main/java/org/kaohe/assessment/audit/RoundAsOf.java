@@ -9,7 +9,7 @@ import java.util.SortedMap;
  * @param scores by score key: indicator code, {@code @cadre} and {@code /period} where they apply
  * @param ratings by subject: {@code UNIT} or the cadre's code
  * @param evaluations by subject and rater group, e.g. {@code UNIT:CADRES}
- * @param findings by finding id
+ * @param findings by reporting agency and finding id, e.g. {@code PROV-AUDIT:AUDIT-2026-0147}
  * @param reopened the latest reopening, or null
  */
 public record RoundAsOf(

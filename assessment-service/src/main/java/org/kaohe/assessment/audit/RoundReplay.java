@@ -4,13 +4,15 @@ import static java.util.Collections.unmodifiableSortedMap;
 
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.kaohe.assessment.round.domain.Finding;
 import org.kaohe.assessment.round.domain.Subjects;
 
 /**
  * Replays a round's changes in sequence order into the round they leave behind, by the rules the
  * round applies: a later score, rating, rater group's evaluation or reopening replaces the one of
- * the same key; a finding id keeps what was first recorded under it (the round stores a repetition
- * of a finding as nothing, and refuses a different one).
+ * the same key; an agency's finding id keeps what was first recorded under it (the round stores a
+ * repetition of a finding as nothing, and refuses a different one), and another agency's equal id
+ * is another finding.
  */
 final class RoundReplay {
   private final SortedMap<String, ScoreAsOf> scores = new TreeMap<>();
@@ -31,7 +33,8 @@ final class RoundReplay {
           Subjects.evaluationKey(evaluation.cadreCode(), evaluation.raterGroup()),
           InputAsOf.setBy(change, evaluation));
     } else if (input instanceof FindingChange finding) {
-      findings.putIfAbsent(finding.findingId(), InputAsOf.setBy(change, finding));
+      findings.putIfAbsent(
+          Finding.key(change.agency(), finding.findingId()), InputAsOf.setBy(change, finding));
     } else if (input instanceof ReopeningChange reopening) {
       reopened = InputAsOf.setBy(change, reopening);
     }

@@ -37,20 +37,14 @@ class RoundConfiguration {
   @Bean
   InputRules inputRules(InputRulesProperties properties, ReferenceData referenceData) {
     InputRules rules = properties.toRules();
-    Stream.of(
-            rules.politicalQualityAgencies().stream(),
-            rules.democraticEvaluationAgencies().stream(),
-            rules.findingSources().values().stream().flatMap(Set::stream))
-        .flatMap(agencies -> agencies)
-        .filter(agency -> referenceData.agency(agency).isEmpty())
-        .findFirst()
-        .ifPresent(
-            agency -> {
-              throw new IllegalStateException(
-                  "kaohe.assessment.inputs names agency "
-                      + agency
-                      + ", which is not in the agencies reference file");
-            });
+    KnownAgencies.require(
+        "kaohe.assessment.inputs",
+        Stream.of(
+                rules.politicalQualityAgencies().stream(),
+                rules.democraticEvaluationAgencies().stream(),
+                rules.findingSources().values().stream().flatMap(Set::stream))
+            .flatMap(agencies -> agencies),
+        referenceData);
     return rules;
   }
 

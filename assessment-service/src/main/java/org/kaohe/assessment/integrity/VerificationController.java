@@ -13,7 +13,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * {@code GET /api/assessment/audit/verify}: recomputes the hash chains of one aggregate ({@code
  * ?aggregate=620100-2026}), a range of the global index ({@code ?from=1&to=5000}) or, with neither,
- * the whole store, and reports the first broken link or the head hashes.
+ * the whole store, and reports the first broken link or the head hashes. An aggregate without
+ * stored events is not found rather than intact.
  */
 @RestController
 class VerificationController {
@@ -40,7 +41,15 @@ class VerificationController {
     return Mono.fromCallable(
             () -> {
               if (aggregate != null) {
-                return verifier.verifyAggregate(aggregate);
+                VerificationReport report = verifier.verifyAggregate(aggregate);
+                if (report.eventsVerified() == 0 && report.intact()) {
+                  // An empty chain is trivially intact: saying so would vouch for an aggregate
+                  // that was mistyped, or whose every event was deleted. (A first event that
+                  // fails its hash is verified as nothing too, but is reported as broken.)
+                  throw new ResponseStatusException(
+                      HttpStatus.NOT_FOUND, "no events are stored for aggregate " + aggregate);
+                }
+                return report;
               }
               return from != null ? verifier.verifyRange(from, to) : verifier.verifyAll();
             })

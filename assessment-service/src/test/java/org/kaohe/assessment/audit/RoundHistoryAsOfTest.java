@@ -15,9 +15,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kaohe.assessment.round.domain.Finding;
 import org.kaohe.events.assessment.PoliticalRating;
 
 class RoundHistoryAsOfTest {
+  private static final String AUDIT_FINDING = "PROV-AUDIT:" + FINDING_ID;
 
   @Test
   void asOfASequenceIncludesThatChangeAndNoLaterOne() {
@@ -142,9 +144,10 @@ class RoundHistoryAsOfTest {
     assertThat(round.ratings()).containsOnlyKeys("UNIT");
     assertThat(round.ratings().get("UNIT").input().rating()).isEqualTo(PoliticalRating.GOOD);
     assertThat(round.evaluations()).containsOnlyKeys(CADRE + ":CADRES");
-    assertThat(round.findings()).containsOnlyKeys(FINDING_ID);
-    assertThat(round.findings().get(FINDING_ID).input().finding().severity()).isEqualTo("SERIOUS");
-    assertThat(round.findings().get(FINDING_ID).agency()).isEqualTo("PROV-AUDIT");
+    assertThat(round.findings()).containsOnlyKeys(AUDIT_FINDING);
+    assertThat(round.findings().get(AUDIT_FINDING).input().finding().severity())
+        .isEqualTo("SERIOUS");
+    assertThat(round.findings().get(AUDIT_FINDING).agency()).isEqualTo("PROV-AUDIT");
     assertThat(round.reopened()).isNull();
   }
 
@@ -182,9 +185,33 @@ class RoundHistoryAsOfTest {
   void theSameFindingRecordedAgainChangesNothing() {
     RoundAsOf round = everyKind().asOf(new AsOf.AtSequence(6));
 
-    assertThat(round.findings()).containsOnlyKeys(FINDING_ID);
-    assertThat(round.findings().get(FINDING_ID).sequence()).isEqualTo(3);
+    assertThat(round.findings()).containsOnlyKeys(AUDIT_FINDING);
+    assertThat(round.findings().get(AUDIT_FINDING).sequence()).isEqualTo(3);
     assertThat(round.lastSequence()).isEqualTo(6);
+  }
+
+  @Test
+  void anotherAgencysFindingUnderTheSameIdIsAnotherFinding() {
+    RecordedChange petitions =
+        new RecordedChange(
+            4,
+            "event-4",
+            new FindingChange(
+                FINDING_ID, new Finding(null, "PETITION", "MINOR", "complaints unanswered", null)),
+            "zhou.yan",
+            "PROV-PETITIONS",
+            hoursAfterStart(4),
+            null,
+            null);
+    RoundHistory history =
+        new RoundHistory(ROUND, List.of(KnownChanges.FINDING_RECORDED, petitions));
+
+    RoundAsOf round = history.asOf(new AsOf.AtSequence(4));
+
+    assertThat(round.findings()).containsOnlyKeys(AUDIT_FINDING, "PROV-PETITIONS:" + FINDING_ID);
+    assertThat(round.findings().get(AUDIT_FINDING).input().finding().source()).isEqualTo("AUDIT");
+    assertThat(round.findings().get("PROV-PETITIONS:" + FINDING_ID).input().finding().source())
+        .isEqualTo("PETITION");
   }
 
   @Test

@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 
 /**
  * When a new value may replace a recorded one. A submission that does not name the value it
- * replaces may only fill an empty score, or correct one when it gives a reason; one that names it
- * must name the current value (anything else means someone changed it meanwhile) and give a reason.
- * So concurrent agencies never overwrite each other's scores unknowingly.
+ * replaces may only fill an empty score, whatever reason it gives; one that names it must name the
+ * current value (anything else means someone changed it meanwhile) and give a reason. So neither
+ * concurrent agencies nor two agencies responsible for one indicator overwrite a score they have
+ * not seen.
  */
 final class Corrections {
   private Corrections() {}
 
   static void check(ScoreKey key, CurrentScore current, BigDecimal replaces, String reason) {
-    boolean hasReason = reason != null && !reason.isBlank();
     if (replaces != null) {
       if (current == null) {
         throw new InputConflict(
@@ -31,12 +31,12 @@ final class Corrections {
                 + plain(replaces),
             current);
       }
-      if (!hasReason) {
+      if (reason == null || reason.isBlank()) {
         throw new CorrectionWithoutReason(key);
       }
       return;
     }
-    if (current != null && !hasReason) {
+    if (current != null) {
       throw new InputConflict(
           key.describe()
               + " already has the score "

@@ -7,10 +7,20 @@ import org.kaohe.events.ids.CadreCode;
 
 /**
  * What a finding says: where it came from, how severe it is, a summary, an optional score deduction
- * and the cadre concerned, if any. Two submissions of one finding id must say the same.
+ * and the cadre concerned, if any. A finding id is the reporting agency's own reference, so it
+ * names a finding only together with that agency; two submissions of one agency's finding id must
+ * say the same.
  */
 public record Finding(
     CadreCode cadreCode, String source, String severity, String summary, BigDecimal deduction) {
+
+  /**
+   * How a round keys a finding, e.g. {@code PROV-AUDIT:AUDIT-2026-0147}: two agencies' equal
+   * references are two findings, and neither agency's use of an id affects the other's.
+   */
+  public static String key(String agency, String findingId) {
+    return agency + ":" + findingId;
+  }
 
   /** What a recorded finding says. */
   public static Finding of(FindingRecordedEvent event) {

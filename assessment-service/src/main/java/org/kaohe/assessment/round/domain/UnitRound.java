@@ -29,9 +29,9 @@ import org.kaohe.events.ids.RoundId;
  * political-quality ratings, democratic evaluations, findings), and whether an administrator has
  * reopened it after its deadline. Its fields are what a snapshot stores; the revision names their
  * shape, keys included, so snapshots of another shape are ignored and rebuilt from events. Revision
- * 4 keys ratings and evaluations by {@link Subjects}.
+ * 5 keys ratings and evaluations by {@link Subjects} and findings by their agency and id.
  */
-@Revision("4")
+@Revision("5")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class UnitRound {
   @AggregateIdentifier private RoundId roundId;
@@ -190,7 +190,8 @@ public class UnitRound {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   public boolean handle(RecordFindingCommand command) {
     requireOpen(command.roundId(), command.window(), command.submitter().at());
-    Finding current = findings.get(command.findingId());
+    Submitter submitter = command.submitter();
+    Finding current = findings.get(Finding.key(submitter.agency().value(), command.findingId()));
     if (current != null) {
       if (current.sameAs(command.finding())) {
         return false;
@@ -203,7 +204,6 @@ public class UnitRound {
           current);
     }
     Finding finding = command.finding();
-    Submitter submitter = command.submitter();
     apply(
         new FindingRecordedEvent(
             command.roundId(),
@@ -268,7 +268,7 @@ public class UnitRound {
   @EventSourcingHandler
   void on(FindingRecordedEvent event) {
     roundId = event.roundId();
-    findings.put(event.findingId(), Finding.of(event));
+    findings.put(Finding.key(event.agency().value(), event.findingId()), Finding.of(event));
   }
 
   @EventSourcingHandler

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.kaohe.assessment.readmodel.SequencedDocuments;
+import org.kaohe.assessment.round.domain.Finding;
 import org.kaohe.assessment.round.domain.ScoreKey;
 import org.kaohe.assessment.round.domain.Subjects;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
@@ -23,9 +24,9 @@ import org.kaohe.events.ids.CadreCode;
 
 /**
  * Keeps each round's current inputs, one document per round: scores by {@link ScoreKey}, ratings
- * and democratic evaluations by subject, findings by id, and any reopening. Applying an event is
- * idempotent (it only matches while the stored sequence is lower), so a redelivered event changes
- * nothing; a replay starts from an empty collection.
+ * and democratic evaluations by subject, findings by reporting agency and id, and any reopening.
+ * Applying an event is idempotent (it only matches while the stored sequence is lower), so a
+ * redelivered event changes nothing; a replay starts from an empty collection.
  */
 @ProcessingGroup(RoundSummaryProjection.PROCESSING_GROUP)
 public class RoundSummaryProjection {
@@ -103,7 +104,7 @@ public class RoundSummaryProjection {
         event.unitCode().value(),
         event.year(),
         sequence,
-        "findings." + event.findingId(),
+        "findings." + Finding.key(event.agency().value(), event.findingId()),
         finding);
   }
 

@@ -133,6 +133,31 @@ class UnitRoundInputsTest {
                 + " not edited, record a new one");
   }
 
+  @Test
+  void anotherAgencysFindingUnderTheSameIdIsRecordedAsItsOwn() {
+    Finding petition = new Finding(null, "PETITION", "MINOR", "complaints unanswered", null);
+    Submitter petitions = new Submitter("zhou.yan", new AgencyCode("PROV-PETITIONS"), AT);
+    fixture
+        .given(found("AUDIT-2026-0147", "GRAVE"))
+        .when(
+            new RecordFindingCommand(
+                ROUND, LANZHOU, 2026, "AUDIT-2026-0147", petition, petitions, WINDOW))
+        .expectEvents(
+            new FindingRecordedEvent(
+                ROUND,
+                LANZHOU,
+                2026,
+                null,
+                "AUDIT-2026-0147",
+                "PETITION",
+                "MINOR",
+                "complaints unanswered",
+                null,
+                "zhou.yan",
+                new AgencyCode("PROV-PETITIONS"),
+                AT));
+  }
+
   private static RatePoliticalQualityCommand rate(
       CadreCode cadre, PoliticalRating rating, String reason, Instant at) {
     return new RatePoliticalQualityCommand(

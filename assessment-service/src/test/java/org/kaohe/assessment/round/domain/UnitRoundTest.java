@@ -26,6 +26,9 @@ class UnitRoundTest {
   private static final IndicatorCode REGULAR = new IndicatorCode("REGULAR-HALF-YEAR");
   private static final AgencyCode STATS = new AgencyCode("PROV-STATS");
   private static final Instant LATE = Instant.parse("2027-04-02T01:00:00Z");
+  private static final String ECONOMY_IS_80 =
+      "HQD-ECONOMY already has the score 80 (recorded by PROV-STATS at 2027-01-15T08:30:00Z); to"
+          + " correct it, name the value it replaces and give a reason";
 
   private AggregateTestFixture<UnitRound> fixture;
 
@@ -54,11 +57,42 @@ class UnitRoundTest {
   }
 
   @Test
-  void correctionWithAReasonNeedNotNameTheReplacedValue() {
+  void aReasonWithoutTheReplacedValueConflictsSoAnotherAgencysScoreIsNotOverwrittenUnseen() {
+    RecordScoreCommand byAnotherAgency =
+        score(
+            ECONOMY,
+            null,
+            null,
+            "95",
+            null,
+            "x",
+            new Submitter("wang.fang", new AgencyCode("PROV-DEVREFORM"), AT));
     fixture
         .given(recorded("80", null, null))
-        .when(correct("82", null, "GDP revised"))
-        .expectEvents(recorded("82", "80", "GDP revised"));
+        .when(byAnotherAgency)
+        .expectNoEvents()
+        .expectException(InputConflict.class)
+        .expectExceptionMessage(ECONOMY_IS_80);
+  }
+
+  @Test
+  void aBatchItemWithAReasonButNoReplacedValueIsRefusedLikeASingleScore() {
+    fixture
+        .given(recorded("80", null, null))
+        .when(
+            new RecordScoresCommand(
+                ROUND, List.of(new RecordScoresCommand.Item(correct("82", null, "x"), "item-1"))))
+        .expectNoEvents()
+        .expectResultMessagePayloadMatching(Matchers.contains(refused(true)));
+  }
+
+  @Test
+  void theSameValueWithAReasonButNoReplacedValueIsUnchanged() {
+    fixture
+        .given(recorded("80", null, null))
+        .when(correct("80", null, "x"))
+        .expectNoEvents()
+        .expectResultMessagePayload(new ScoreOutcome(false, new BigDecimal("80")));
   }
 
   @Test
@@ -68,10 +102,7 @@ class UnitRoundTest {
         .when(record("87.5"))
         .expectNoEvents()
         .expectException(InputConflict.class)
-        .expectExceptionMessage(
-            "HQD-ECONOMY already has the score 80 (recorded by PROV-STATS at"
-                + " 2027-01-15T08:30:00Z); to correct it, name the value it replaces and give a"
-                + " reason");
+        .expectExceptionMessage(ECONOMY_IS_80);
   }
 
   @Test
@@ -203,7 +234,7 @@ class UnitRoundTest {
     Instant until = Instant.parse("2027-04-09T16:00:00Z");
     fixture
         .given(recorded("80", null, null), reopened(until))
-        .when(score(ECONOMY, null, null, "82", null, "audit correction", LATE))
+        .when(score(ECONOMY, null, null, "82", "80", "audit correction", LATE))
         .expectEvents(
             new ScoreRecordedEvent(
                 ROUND,
@@ -257,6 +288,18 @@ class UnitRoundTest {
       String replaces,
       String reason,
       Instant at) {
+    return score(
+        indicator, cadre, period, value, replaces, reason, new Submitter("li.wei", STATS, at));
+  }
+
+  private static RecordScoreCommand score(
+      IndicatorCode indicator,
+      CadreCode cadre,
+      String period,
+      String value,
+      String replaces,
+      String reason,
+      Submitter submitter) {
     return new RecordScoreCommand(
         ROUND,
         LANZHOU,
@@ -267,7 +310,7 @@ class UnitRoundTest {
         new BigDecimal(value),
         replaces == null ? null : new BigDecimal(replaces),
         reason,
-        new Submitter("li.wei", STATS, at),
+        submitter,
         WINDOW);
   }
 
