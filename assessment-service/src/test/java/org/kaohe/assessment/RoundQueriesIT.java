@@ -109,7 +109,10 @@ class RoundQueriesIT extends ServiceIT {
         403,
         "agency PROV-STATS is responsible for no input of unit GS-E03 in 2026, so it may not read"
             + " that round");
-    get("agency", "PROV-FINANCE", "/api/assessment/rounds/GS-E03/2026").expectStatus().isOk();
+    expectProblem(
+        get("agency", "PROV-FINANCE", "/api/assessment/rounds/GS-E03/2026"),
+        404,
+        "no recorded inputs for round GS-E03-2026");
   }
 
   @Test

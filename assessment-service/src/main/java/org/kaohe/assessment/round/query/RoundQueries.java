@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.bson.Document;
 import org.kaohe.assessment.reference.ReferenceQueries;
 import org.kaohe.assessment.round.application.InputRules;
@@ -55,8 +56,17 @@ public final class RoundQueries {
    * @throws RoundNotRecorded when nothing has been recorded for the round yet
    */
   public RoundView round(String unitCode, String year) {
+    return round(unitCode, year, roundYear -> {});
+  }
+
+  /**
+   * The round, once {@code mayRead} has accepted its checked year: a caller refused there learns
+   * nothing of whether the round holds inputs.
+   */
+  public RoundView round(String unitCode, String year, IntConsumer mayRead) {
     RoundCalendar calendar = referenceQueries.calendar(unitCode, year);
     int roundYear = Integer.parseInt(year);
+    mayRead.accept(roundYear);
     AssessedUnit unit = reference.unit(unitCode).orElseThrow();
     RoundId roundId = RoundId.of(unit.code(), roundYear);
     Document stored = summaries.find(Filters.eq("_id", roundId.value())).first();

@@ -39,16 +39,20 @@ class RoundQueriesController {
   Mono<RoundView> round(@PathVariable String unitCode, @PathVariable String year, Caller caller) {
     Reader reader = access.reader(caller);
     return Mono.fromCallable(
-            () -> {
-              RoundView round = queries.round(unitCode, year);
-              access
-                  .refusalOfRound(reader, unitCode, round.year())
-                  .ifPresent(
-                      refusal -> {
-                        throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal);
-                      });
-              return access.restrict(round, reader);
-            })
+            () ->
+                access.restrict(
+                    queries.round(
+                        unitCode,
+                        year,
+                        roundYear ->
+                            access
+                                .refusalOfRound(reader, unitCode, roundYear)
+                                .ifPresent(
+                                    refusal -> {
+                                      throw new ResponseStatusException(
+                                          HttpStatus.FORBIDDEN, refusal);
+                                    })),
+                    reader))
         .subscribeOn(Schedulers.boundedElastic());
   }
 
