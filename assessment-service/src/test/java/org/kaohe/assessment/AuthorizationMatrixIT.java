@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -213,7 +214,8 @@ class AuthorizationMatrixIT extends ServiceIT {
             case DASHBOARD -> TestTokens.bearer("dashboard", null);
             case ADMIN -> TestTokens.bearer("admin", null);
           };
-      String label = method + " " + name + " as " + caller.name().toLowerCase().replace('_', ' ');
+      String label =
+          method + " " + name + " as " + caller.name().toLowerCase(Locale.ROOT).replace('_', ' ');
       HostileRequest request =
           new HostileRequest(
               label,

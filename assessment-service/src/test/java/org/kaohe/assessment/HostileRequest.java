@@ -47,28 +47,10 @@ record HostileRequest(
     ACCEPTED
   }
 
-  static HostileRequest json(
-      String label, Expect expect, String path, String authorization, String body) {
-    return new HostileRequest(
-        label,
-        expect,
-        HttpMethod.POST,
-        path,
-        authorization,
-        MediaType.APPLICATION_JSON,
-        body.getBytes(StandardCharsets.UTF_8),
-        Map.of());
-  }
-
   static HostileRequest get(
       String label, Expect expect, String pathAndQuery, String authorization) {
     return new HostileRequest(
         label, expect, HttpMethod.GET, pathAndQuery, authorization, null, null, Map.of());
-  }
-
-  HostileRequest withLabel(String newLabel) {
-    return new HostileRequest(
-        newLabel, expect, method, rawPathAndQuery, authorization, contentType, body, headers);
   }
 
   HostileRequest withHeader(String name, String value) {
