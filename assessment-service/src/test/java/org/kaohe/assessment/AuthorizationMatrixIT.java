@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every route of the service against every kind of caller, straight at the service: no token, an
@@ -34,6 +35,8 @@ import org.springframework.http.MediaType;
  * <p>The cells of object- and property-level access (who reads which round, veto and finding) and
  * of the administrator's routes are held apart, in methods of their own.
  */
+// Publishes on a topic of its own: other tests await their units' events on the shared one.
+@TestPropertySource(properties = "kaohe.relay.topic=assessment.events.matrix")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT extends ServiceIT {
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizationMatrixIT.class);

@@ -39,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every endpoint of the service, sent what a hostile client sends: malformed and deeply nested
@@ -55,6 +56,8 @@ import org.springframework.http.MediaType;
  * for every channel with bounded numbers, of free text that holds visible characters only, and of a
  * detail in every problem.
  */
+// Publishes on a topic of its own: other tests await their units' events on the shared one.
+@TestPropertySource(properties = "kaohe.relay.topic=assessment.events.fuzz")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputFuzzIT extends ServiceIT {
