@@ -284,6 +284,7 @@ class AuthorizationMatrixIT extends ServiceIT {
   }
 
   private static final int OK = 200;
+  private static final int NOT_FOUND = 404;
   private static final int CREATED = 201;
   private static final int UNAUTHORIZED = 401;
   private static final int FORBIDDEN = 403;
@@ -470,7 +471,9 @@ class AuthorizationMatrixIT extends ServiceIT {
             "/api/assessment/rounds/" + ROUND,
             "PROV-STATS",
             "PROV-JUSTICE",
-            statuses(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK),
+            // PROV-JUSTICE submits an indicator of every city: it reads the round, its own inputs
+            // only.
+            statuses(UNAUTHORIZED, OK, OK, OK, FORBIDDEN, OK),
             objects));
     routes.add(
         read(
@@ -487,7 +490,8 @@ class AuthorizationMatrixIT extends ServiceIT {
               vetoes,
               "PROV-ORG",
               "PROV-STATS",
-              statuses(UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN, OK),
+              // Another agency's list leaves the case out; the case itself is unknown to it.
+              statuses(UNAUTHORIZED, OK, vetoes.contains("?") ? OK : NOT_FOUND, OK, FORBIDDEN, OK),
               rules(
                   Rules.ROLES, Rules.ROLES, Rules.OBJECTS, Rules.ROLES, Rules.ROLES, Rules.ROLES)));
     }
