@@ -12,6 +12,7 @@ import org.kaohe.events.assessment.VetoConfirmedEvent;
 import org.kaohe.events.assessment.VetoProposedEvent;
 import org.kaohe.events.assessment.VetoRejectedEvent;
 import org.kaohe.events.results.UnitResultComputedEvent;
+import org.kaohe.events.survey.SurveyResultPublishedEvent;
 
 /** Every event type published on Kafka, with its CloudEvents {@code type} and revision. */
 public final class EventCatalog {
@@ -36,6 +37,7 @@ public final class EventCatalog {
           type("org.kaohe.assessment.VetoProposed", VetoProposedEvent.class),
           type("org.kaohe.assessment.VetoConfirmed", VetoConfirmedEvent.class),
           type("org.kaohe.assessment.VetoRejected", VetoRejectedEvent.class),
+          type("org.kaohe.survey.SurveyResultPublished", SurveyResultPublishedEvent.class),
           type("org.kaohe.results.UnitResultComputed", UnitResultComputedEvent.class));
 
   private EventCatalog() {}
