@@ -133,7 +133,7 @@ class GatewayEndToEndIT {
         .isOk()
         .expectBody()
         .jsonPath("$.paths['/api/survey/units'].get.x-roles")
-        .isEqualTo(List.of("agency", "auditor", "dashboard", "admin"));
+        .isEqualTo(List.of("agency", "auditor", "dashboard", "admin", "survey-team"));
     gateway()
         .get()
         .uri("/api/results/v3/api-docs")

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.assessment.round.domain.SubmissionWindow;
 import org.kaohe.assessment.round.domain.Submitter;
 import org.kaohe.events.ids.AgencyCode;
+import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.reference.RoundCalendar;
 

@@ -15,7 +15,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
-import org.kaohe.assessment.metadata.SubmissionMetaData;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
 import org.kaohe.events.assessment.FindingRecordedEvent;
 import org.kaohe.events.assessment.PoliticalQualityRatedEvent;
@@ -23,6 +22,7 @@ import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.assessment.RoundReopenedEvent;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.RoundId;
+import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
 
 /**
  * A unit's annual round: every current input about the unit and its cadres (scores,

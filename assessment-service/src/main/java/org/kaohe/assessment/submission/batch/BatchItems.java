@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.kaohe.assessment.round.web.RecordScoreRequest;
 import org.kaohe.assessment.submission.Prepared;
 import org.kaohe.assessment.submission.ScoreFieldRules;
+import org.kaohe.platform.web.batch.BatchEntry;
 import org.kaohe.platform.web.numbers.NumberRefused;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.kaohe.assessment.round.web.RecordScoreRequest;
 import org.kaohe.assessment.submission.Prepared;
 import org.kaohe.assessment.submission.ScoreFieldRules;
-import org.kaohe.assessment.submission.TooManyItems;
+import org.kaohe.platform.web.batch.TooManyItems;
 import org.kaohe.platform.web.numbers.DecimalBounds;
 import org.kaohe.platform.web.numbers.NumberRefused;
 import org.kaohe.platform.web.problem.FieldViolation;

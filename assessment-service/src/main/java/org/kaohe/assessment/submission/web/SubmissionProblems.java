@@ -1,6 +1,5 @@
 package org.kaohe.assessment.submission.web;
 
-import org.kaohe.assessment.submission.TooManyItems;
 import org.kaohe.assessment.submission.sheet.NoTemplate;
 import org.kaohe.assessment.submission.sheet.SheetRejected;
 import org.kaohe.assessment.submission.sheet.SheetTooLarge;
@@ -12,21 +11,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The refusals of a whole batch or upload, nothing of it recorded: 413 for too many items or a
- * workbook beyond a limit on rows, columns or unzipped size (naming the limit), 400 for a file that
- * is no agency spreadsheet, 404 for a template the agency has none of.
+ * The refusals of a whole upload, nothing of it recorded: 413 for a workbook beyond a limit on
+ * rows, columns or unzipped size (naming the limit), 400 for a file that is no agency spreadsheet,
+ * 404 for a template the agency has none of.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SubmissionProblems {
-
-  @ExceptionHandler
-  ProblemDetail tooMany(TooManyItems tooMany) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooMany.getMessage());
-    problem.setProperty("maxItems", tooMany.limit());
-    return problem;
-  }
 
   @ExceptionHandler
   ProblemDetail tooLarge(SheetTooLarge tooLarge) {

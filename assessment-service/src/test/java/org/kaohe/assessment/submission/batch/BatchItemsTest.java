@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.kaohe.assessment.round.application.ScoreInput;
 import org.kaohe.assessment.submission.FieldRulesForTests;
 import org.kaohe.assessment.submission.Prepared;
+import org.kaohe.platform.web.batch.BatchReader;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kaohe.assessment.round.application.ScoreInput;
 import org.kaohe.assessment.submission.FieldRulesForTests;
 import org.kaohe.assessment.submission.Prepared;
-import org.kaohe.assessment.submission.TooManyItems;
+import org.kaohe.platform.web.batch.TooManyItems;
 import org.kaohe.platform.web.problem.FieldViolation;
 
 class SheetRowsTest {

@@ -9,13 +9,18 @@ public enum Role {
   AGENCY,
   AUDITOR,
   DASHBOARD,
-  ADMIN;
+  ADMIN,
+  /** A survey team: sends the responses of the campaigns and units it is assigned. */
+  SURVEY_TEAM;
 
   private static final String AUTHORITY_PREFIX = "ROLE_";
 
-  /** The lowercase name used in the token's {@code roles} claim, e.g. {@code agency}. */
+  /**
+   * The name used in the token's {@code roles} claim: lowercase, words joined by '-', e.g. {@code
+   * agency}, {@code survey-team}.
+   */
   public String claimValue() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The Spring Security authority, e.g. {@code ROLE_AGENCY}. */

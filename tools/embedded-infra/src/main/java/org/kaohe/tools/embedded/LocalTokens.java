@@ -27,15 +27,19 @@ public final class LocalTokens {
   public static final String ISSUER = "kaohe-local";
   public static final String AUDIENCE = "kaohe";
 
-  private static final List<String> ROLES = List.of("agency", "auditor", "dashboard", "admin");
-  private static final String AGENCY_ROLE = "agency";
+  private static final List<String> ROLES =
+      List.of("agency", "auditor", "dashboard", "admin", "survey-team");
+
+  /** Roles that act for an agency: the token must name it. */
+  private static final List<String> AGENCY_ROLES = List.of("agency", "survey-team");
+
   private static final int MIN_SECRET_BYTES = 32;
 
   private LocalTokens() {}
 
   /**
-   * @param role one of agency, auditor, dashboard, admin (case-insensitive)
-   * @param agencyOrNull the agency code; required for the agency role
+   * @param role one of agency, auditor, dashboard, admin, survey-team (case-insensitive)
+   * @param agencyOrNull the agency code; required for the agency and survey-team roles
    * @throws IllegalArgumentException for an unknown role, a missing agency code, a blank subject, a
    *     non-positive ttl or a secret shorter than 32 bytes
    */
@@ -49,8 +53,9 @@ public final class LocalTokens {
     }
     if (agencyOrNull != null) {
       requireText(agencyOrNull, "Agency code must not be blank");
-    } else if (roleName.equals(AGENCY_ROLE)) {
-      throw new IllegalArgumentException("Role 'agency' requires an agency code, e.g. PROV-STATS");
+    } else if (AGENCY_ROLES.contains(roleName)) {
+      throw new IllegalArgumentException(
+          "Role '" + roleName + "' requires an agency code, e.g. PROV-STATS");
     }
 
     Instant now = clock.instant();

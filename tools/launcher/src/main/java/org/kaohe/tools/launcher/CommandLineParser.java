@@ -86,7 +86,7 @@ final class CommandLineParser {
     if (parsed.positional().size() != 1) {
       throw new UsageException(
           parsed.positional().isEmpty()
-              ? "token needs a role: agency, auditor, dashboard or admin"
+              ? "token needs a role: agency, auditor, dashboard, admin or survey-team"
               : "token takes one role, got " + String.join(" ", parsed.positional()));
     }
     Map<String, String> options = parsed.options();

@@ -5,7 +5,8 @@ final class Usage {
   static final String TEXT =
       """
       Usage: kaohe [up] [options]         run the local stack in the foreground (Ctrl-C stops it)
-             kaohe token ROLE [options]   print a token for ROLE: agency, auditor, dashboard, admin
+             kaohe token ROLE [options]   print a token for ROLE: agency, auditor, dashboard, admin,
+                                          survey-team
              kaohe help                   show this help
 
       Options for up:

@@ -154,7 +154,7 @@ class CommandLineParserTest {
   void tokenNeedsExactlyOneRole() {
     assertThatThrownBy(() -> parser.parse(List.of("token")))
         .isInstanceOf(UsageException.class)
-        .hasMessage("token needs a role: agency, auditor, dashboard or admin");
+        .hasMessage("token needs a role: agency, auditor, dashboard, admin or survey-team");
     assertThatThrownBy(() -> parser.parse(List.of("token", "admin", "auditor")))
         .isInstanceOf(UsageException.class)
         .hasMessage("token takes one role, got admin auditor");

@@ -58,7 +58,7 @@ class KaoheTest {
     assertThat(err())
         .isEqualTo(
             "kaohe token: Unknown role 'root'; expected one of agency, auditor, dashboard,"
-                + " admin\n");
+                + " admin, survey-team\n");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.kaohe.platform.web.Role.ADMIN;
 import static org.kaohe.platform.web.Role.AGENCY;
 import static org.kaohe.platform.web.Role.AUDITOR;
 import static org.kaohe.platform.web.Role.DASHBOARD;
+import static org.kaohe.platform.web.Role.SURVEY_TEAM;
 import static org.kaohe.platform.web.access.RouteRule.any;
 import static org.kaohe.platform.web.access.RouteRule.read;
 
@@ -33,13 +34,20 @@ public final class AccessPolicies {
                   read("/api/assessment/**", Access.anyOf(AGENCY, AUDITOR, ADMIN)),
                   any("/api/assessment/**", Access.anyOf(AGENCY, ADMIN))));
 
-  /** Every role reads the surveys; only admins change them. */
+  /**
+   * Survey teams send responses; erasing a respondent is for admins; campaigns are defined, opened,
+   * closed and corrected by admins and by the agencies the service allows (the organization
+   * department). Every role may read: the service decides which campaign data each caller sees (a
+   * team its own campaigns' progress, everyone the results once published).
+   */
   public static final AccessPolicy SURVEY =
       documentation("/api/survey")
           .followedBy(
               AccessPolicy.of(
                   read("/api/survey/**", Access.anyOf(Role.values())),
-                  any("/api/survey/**", Access.anyOf(ADMIN))));
+                  any("/api/survey/campaigns/*/responses", Access.anyOf(SURVEY_TEAM)),
+                  any("/api/survey/campaigns/*/erasures", Access.anyOf(ADMIN)),
+                  any("/api/survey/**", Access.anyOf(ADMIN, AGENCY))));
 
   /**
    * Results are read by dashboards, auditors, admins and agencies, and written by nobody over HTTP:

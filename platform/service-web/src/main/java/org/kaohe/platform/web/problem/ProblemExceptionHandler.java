@@ -1,9 +1,11 @@
 package org.kaohe.platform.web.problem;
 
+import org.kaohe.platform.web.batch.TooManyItems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +57,15 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler
   ProblemDetail invalidFields(InvalidFields invalid) {
     return invalid.toProblem();
+  }
+
+  /** A batch with more items than one request may hold: 413, naming the limit. */
+  @ExceptionHandler
+  ProblemDetail tooMany(TooManyItems tooMany) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooMany.getMessage());
+    problem.setProperty("maxItems", tooMany.limit());
+    return problem;
   }
 
   @Override

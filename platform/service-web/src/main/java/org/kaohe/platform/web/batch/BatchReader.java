@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission.batch;
+package org.kaohe.platform.web.batch;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -6,7 +6,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.kaohe.assessment.submission.TooManyItems;
 import org.kaohe.platform.web.numbers.DecimalBounds;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.springframework.http.HttpStatus;

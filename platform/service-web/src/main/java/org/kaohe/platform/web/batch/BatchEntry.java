@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission.batch;
+package org.kaohe.platform.web.batch;
 
 import org.kaohe.platform.web.problem.FieldViolation;
 import tools.jackson.databind.JsonNode;
@@ -15,20 +15,20 @@ import tools.jackson.databind.JsonNode;
 public record BatchEntry(
     int number, Integer line, JsonNode json, String unreadable, FieldViolation outOfBounds) {
 
-  static BatchEntry read(int number, Integer line, JsonNode json) {
+  public static BatchEntry read(int number, Integer line, JsonNode json) {
     return new BatchEntry(number, line, json, null, null);
   }
 
-  static BatchEntry unreadable(int number, int line, String why) {
+  public static BatchEntry unreadable(int number, int line, String why) {
     return new BatchEntry(number, line, null, why, null);
   }
 
-  static BatchEntry outOfBounds(int number, Integer line, FieldViolation violation) {
+  public static BatchEntry outOfBounds(int number, Integer line, FieldViolation violation) {
     return new BatchEntry(number, line, null, null, violation);
   }
 
   /** How messages name it: {@code line 3} in NDJSON, {@code item 3} in an array. */
-  String label() {
+  public String label() {
     return line == null ? "item " + number : "line " + line;
   }
 }

@@ -1,4 +1,4 @@
-package org.kaohe.assessment.metadata;
+package org.kaohe.platform.eventstore.metadata;
 
 import java.util.HashMap;
 import java.util.Map;

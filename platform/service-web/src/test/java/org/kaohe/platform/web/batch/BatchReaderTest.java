@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission.batch;
+package org.kaohe.platform.web.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kaohe.assessment.submission.FieldRulesForTests;
-import org.kaohe.assessment.submission.TooManyItems;
+import org.kaohe.platform.web.numbers.BoundedNumbers;
+import org.kaohe.platform.web.numbers.DecimalBounds;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
 
 class BatchReaderTest {
   private final BatchReader reader =
-      new BatchReader(FieldRulesForTests.json(), FieldRulesForTests.numbers(), 3);
+      new BatchReader(
+          BoundedNumbers.configure(JsonMapper.builder(), DecimalBounds.defaults()).build(),
+          DecimalBounds.defaults(),
+          3);
 
   @Test
   void aJsonArrayIsSplitIntoItsElementsNumberedFromOne() {

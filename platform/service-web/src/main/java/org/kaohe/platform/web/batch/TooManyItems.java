@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission;
+package org.kaohe.platform.web.batch;
 
 /** A batch or spreadsheet with more items than one submission may hold: nothing is recorded. */
 public final class TooManyItems extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission;
+package org.kaohe.platform.web.batch;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.io.buffer.DataBuffer;

@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission;
+package org.kaohe.platform.web.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
