@@ -7,7 +7,7 @@ final class Confidence {
 
   static final double LEVEL = 0.95;
 
-  /** The standard normal quantile for a two-sided 95% interval, 1.959963984540054. */
+  /** The standard normal quantile for a two-sided 95% interval, 1.95996… */
   static final double Z = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.5 + LEVEL / 2);
 
   private Confidence() {}
