@@ -7,11 +7,9 @@ import org.kaohe.platform.web.access.AccessPolicies;
 import org.kaohe.platform.web.servicecheck.AccessAgreement;
 import org.kaohe.platform.web.servicecheck.ApiDocumentCheck;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessAndApiDocumentIT {
+class AccessAndApiDocumentIT extends SurveyServiceTest {
 
   @Autowired ApplicationContext service;
 

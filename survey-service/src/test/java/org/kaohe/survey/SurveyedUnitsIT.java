@@ -5,12 +5,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.kaohe.tools.embedded.LocalTokens;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SurveyedUnitsIT {
+class SurveyedUnitsIT extends SurveyServiceTest {
   @Value("${local.server.port}")
   int port;
 

@@ -1,16 +1,147 @@
 package org.kaohe.survey.config;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.MultiCorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.kaohe.platform.eventstore.EventStoreProperties;
+import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
 import org.kaohe.platform.web.access.AccessPolicies;
 import org.kaohe.platform.web.access.AccessPolicy;
+import org.kaohe.platform.web.batch.BatchReader;
+import org.kaohe.platform.web.numbers.DecimalBounds;
+import org.kaohe.survey.campaign.domain.Campaign;
+import org.kaohe.survey.campaign.query.CampaignViews;
+import org.kaohe.survey.ingestion.ResponseIngestion;
+import org.kaohe.survey.responses.RespondentKeys;
+import org.kaohe.survey.responses.ResponseStore;
+import org.kaohe.survey.results.PublishedResults;
+import org.kaohe.survey.results.SurveyResults;
+import org.kaohe.survey.results.SurveyResultsPublisher;
+import org.kaohe.survey.web.SurveyCallers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestionLimits.class)
 class SurveyConfiguration {
 
   /** The service enforces its own route rules, the ones the gateway enforces in front of it. */
   @Bean
   AccessPolicy surveyAccess() {
     return AccessPolicies.SURVEY;
+  }
+
+  /**
+   * The system clock, or one that runs from {@code kaohe.survey.clock-start} when set: a rehearsal
+   * or a test of a past or future campaign sees its fieldwork window as it would then.
+   */
+  @Bean
+  Clock clock(@Value("${kaohe.survey.clock-start:}") String start) {
+    Clock system = Clock.systemUTC();
+    if (start.isBlank()) {
+      return system;
+    }
+    return Clock.offset(system, Duration.between(system.instant(), Instant.parse(start)));
+  }
+
+  /** Event timestamps come from the same clock as everything else, so tests can fix time. */
+  @Bean
+  ConfigurerModule eventClock(Clock clock) {
+    return configurer -> GenericEventMessage.clock = clock;
+  }
+
+  /**
+   * Campaigns stay in a cache between commands: a campaign takes a command per batch of responses,
+   * and its stream grows by one event per batch. A cached campaign that another instance changed
+   * meanwhile fails to append (its sequence number is taken) and the command is refused, never
+   * applied to stale state.
+   */
+  @Bean
+  ConfigurerModule campaignAggregate() {
+    return configurer ->
+        configurer.configureAggregate(
+            AggregateConfigurer.defaultConfiguration(Campaign.class)
+                .configureCache(c -> new WeakReferenceCache()));
+  }
+
+  /** Who asked, for which agency, why and with which request id: copied onto every event. */
+  @Bean
+  CorrelationDataProvider surveyCorrelation() {
+    return new MultiCorrelationDataProvider<>(
+        List.of(
+            new MessageOriginProvider(),
+            new SimpleCorrelationDataProvider(SubmissionMetaData.keys())));
+  }
+
+  @Bean
+  MongoDatabase surveyDatabase(MongoClient eventStoreMongoClient, EventStoreProperties store) {
+    return eventStoreMongoClient.getDatabase(store.database());
+  }
+
+  @Bean
+  CampaignViews campaignViews(MongoDatabase surveyDatabase) {
+    return new CampaignViews(
+        surveyDatabase.getCollection("campaigns"), surveyDatabase.getCollection("batches"));
+  }
+
+  @Bean
+  ResponseStore responseStore(MongoDatabase surveyDatabase) {
+    return new ResponseStore(
+        surveyDatabase.getCollection("responses"),
+        surveyDatabase.getCollection("duplicaterespondents"));
+  }
+
+  @Bean
+  PublishedResults publishedResults(MongoDatabase surveyDatabase) {
+    return new PublishedResults(surveyDatabase.getCollection("results"));
+  }
+
+  @Bean
+  SurveyResults surveyResults(EventStore eventStore, ResponseStore responses) {
+    return new SurveyResults(eventStore, responses);
+  }
+
+  @Bean
+  SurveyResultsPublisher surveyResultsPublisher(
+      EventStore eventStore, ResponseStore responses, CommandGateway commands) {
+    return new SurveyResultsPublisher(eventStore, responses, commands);
+  }
+
+  @Bean
+  RespondentKeys respondentKeys(MongoDatabase surveyDatabase) {
+    return new RespondentKeys(surveyDatabase.getCollection("respondentkeys"));
+  }
+
+  @Bean
+  ResponseIngestion responseIngestion(
+      ResponseStore store, RespondentKeys keys, CommandGateway commands, Clock clock) {
+    return new ResponseIngestion(store, keys, commands, clock);
+  }
+
+  @Bean
+  BatchReader responseBatchReader(JsonMapper json, DecimalBounds numbers, IngestionLimits limits) {
+    return new BatchReader(json, numbers, limits.maxItems());
+  }
+
+  @Bean
+  SurveyCallers surveyCallers(@Value("${kaohe.survey.campaign-agencies}") Set<String> agencies) {
+    return new SurveyCallers(agencies);
   }
 }

@@ -1,0 +1,261 @@
+package org.kaohe.survey.ingestion;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.kaohe.platform.web.validation.FreeTextRule;
+import org.kaohe.survey.campaign.domain.CampaignDefinition;
+import org.kaohe.survey.campaign.domain.Channel;
+import org.kaohe.survey.campaign.domain.Item;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks one response against its campaign, reporting every problem at once, each naming its field.
+ * Nothing here trusts the client: every string is bounded before it is used, every answer is a
+ * whole number on its item's scale.
+ */
+final class ResponseChecks {
+  static final Pattern RESPONSE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+  static final int MAX_RESPONDENT_KEY = 256;
+  private static final Set<String> FIELDS =
+      Set.of(
+          "responseId",
+          "unitCode",
+          "respondentKey",
+          "channel",
+          "collectedAt",
+          "demographics",
+          "answers");
+
+  /** How far in the future a collection time may lie: the clocks of field devices drift. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  private final CampaignDefinition campaign;
+  private final String team;
+  private final Instant now;
+
+  /**
+   * @param team the survey team sending the batch, or null for an administrator (every unit)
+   */
+  ResponseChecks(CampaignDefinition campaign, String team, Instant now) {
+    this.campaign = campaign;
+    this.team = team;
+    this.now = now;
+  }
+
+  /** The checked response, or the list of its problems. */
+  Result check(JsonNode json) {
+    List<String> errors = new ArrayList<>();
+    if (json == null || !json.isObject()) {
+      return Result.refused(null, List.of("a response must be a JSON object"));
+    }
+    json.propertyNames().stream()
+        .filter(name -> !FIELDS.contains(name))
+        .sorted()
+        .limit(5)
+        .forEach(name -> errors.add(bounded(name) + ": not a field of a response"));
+    String responseId = text(json, "responseId", errors);
+    if (responseId != null && !RESPONSE_ID.matcher(responseId).matches()) {
+      errors.add(
+          "responseId: must be 1-64 letters, digits, '.', '_', ':' or '-', starting with a letter"
+              + " or digit");
+      responseId = null;
+    }
+    String unitCode = text(json, "unitCode", errors);
+    if (unitCode != null) {
+      if (!campaign.units().contains(unitCode)) {
+        errors.add("unitCode: " + bounded(unitCode) + " is not surveyed by this campaign");
+      } else if (team != null && !campaign.assigned(team, unitCode)) {
+        errors.add("unitCode: survey team " + team + " is not assigned unit " + unitCode);
+      }
+    }
+    String respondentKey = text(json, "respondentKey", errors);
+    if (respondentKey != null) {
+      FreeTextRule.violation(respondentKey, MAX_RESPONDENT_KEY)
+          .ifPresent(problem -> errors.add("respondentKey: " + problem));
+    }
+    Channel channel = channel(text(json, "channel", errors), errors);
+    Instant collectedAt = collectedAt(text(json, "collectedAt", errors), errors);
+    SortedMap<String, String> demographics = demographics(json.get("demographics"), errors);
+    SortedMap<String, Integer> answers = answers(json.get("answers"), errors);
+    if (!errors.isEmpty()) {
+      return Result.refused(responseId, errors);
+    }
+    List<Item> required = campaign.items().stream().filter(Item::required).toList();
+    long answeredRequired = required.stream().filter(i -> answers.containsKey(i.code())).count();
+    boolean partial = answeredRequired < required.size();
+    boolean counts =
+        !partial
+            || BigDecimal.valueOf(answeredRequired)
+                    .divide(BigDecimal.valueOf(required.size()), 6, RoundingMode.HALF_EVEN)
+                    .compareTo(campaign.minimumRequiredShare())
+                >= 0;
+    return new Result(
+        new CheckedResponse(
+            responseId,
+            unitCode,
+            respondentKey,
+            channel,
+            collectedAt,
+            demographics,
+            answers,
+            partial,
+            counts),
+        responseId,
+        List.of());
+  }
+
+  private static String text(JsonNode json, String field, List<String> errors) {
+    JsonNode value = json.get(field);
+    if (value == null || value.isNull()) {
+      errors.add(field + ": is required");
+      return null;
+    }
+    if (!value.isString()) {
+      errors.add(field + ": must be a string");
+      return null;
+    }
+    String text = value.asString();
+    if (text.length() > 1024) {
+      errors.add(field + ": must be at most 1024 characters");
+      return null;
+    }
+    return text;
+  }
+
+  private static Channel channel(String value, List<String> errors) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Channel.valueOf(value);
+    } catch (IllegalArgumentException unknown) {
+      errors.add("channel: must be one of PHONE, WEB, IN_PERSON, got " + bounded(value));
+      return null;
+    }
+  }
+
+  private Instant collectedAt(String value, List<String> errors) {
+    if (value == null) {
+      return null;
+    }
+    Instant collected;
+    try {
+      collected = Instant.parse(value);
+    } catch (DateTimeParseException malformed) {
+      errors.add(
+          "collectedAt: must be an instant such as 2026-06-01T08:30:00Z, got " + bounded(value));
+      return null;
+    }
+    if (collected.isBefore(campaign.fieldworkOpens())
+        || collected.isAfter(campaign.fieldworkCloses())) {
+      errors.add(
+          "collectedAt: "
+              + collected
+              + " is outside the fieldwork window "
+              + campaign.fieldworkOpens()
+              + " to "
+              + campaign.fieldworkCloses());
+    } else if (collected.isAfter(now.plus(CLOCK_SKEW))) {
+      errors.add("collectedAt: " + collected + " is in the future");
+    }
+    return collected;
+  }
+
+  private SortedMap<String, String> demographics(JsonNode json, List<String> errors) {
+    SortedMap<String, String> demographics = new TreeMap<>();
+    if (json == null || json.isNull()) {
+      if (!campaign.demographics().isEmpty()) {
+        errors.add("demographics: is required, with " + campaign.demographics().keySet());
+      }
+      return demographics;
+    }
+    if (!json.isObject()) {
+      errors.add("demographics: must be an object of dimension to category");
+      return demographics;
+    }
+    for (Map.Entry<String, List<String>> dimension : campaign.demographics().entrySet()) {
+      JsonNode value = json.get(dimension.getKey());
+      String field = "demographics." + dimension.getKey();
+      if (value == null || value.isNull()) {
+        errors.add(field + ": is required");
+      } else if (!value.isString() || !dimension.getValue().contains(value.asString())) {
+        errors.add(
+            field
+                + ": unknown category "
+                + bounded(value.isString() ? value.asString() : value.toString())
+                + "; one of "
+                + dimension.getValue());
+      } else {
+        demographics.put(dimension.getKey(), value.asString());
+      }
+    }
+    json.propertyNames().stream()
+        .filter(name -> !campaign.demographics().containsKey(name))
+        .sorted()
+        .limit(5)
+        .forEach(name -> errors.add("demographics." + bounded(name) + ": unknown dimension"));
+    return demographics;
+  }
+
+  private SortedMap<String, Integer> answers(JsonNode json, List<String> errors) {
+    SortedMap<String, Integer> answers = new TreeMap<>();
+    if (json == null || !json.isObject()) {
+      errors.add("answers: is required, an object of item code to answer");
+      return answers;
+    }
+    for (String code : json.propertyNames()) {
+      Optional<Item> item = campaign.item(code);
+      JsonNode value = json.get(code);
+      if (item.isEmpty()) {
+        if (errors.size() < 20) {
+          errors.add("answers." + bounded(code) + ": not an item of the questionnaire");
+        }
+        continue;
+      }
+      if (value.isNull()) {
+        continue;
+      }
+      Item known = item.get();
+      if (!value.isIntegralNumber() || !value.canConvertToInt() || !known.accepts(value.asInt())) {
+        errors.add(
+            "answers."
+                + code
+                + ": must be a whole number from "
+                + known.min()
+                + " to "
+                + known.max()
+                + ", got "
+                + bounded(value.toString()));
+        continue;
+      }
+      answers.put(code, value.asInt());
+    }
+    if (answers.isEmpty() && errors.isEmpty()) {
+      errors.add("answers: no item is answered");
+    }
+    return answers;
+  }
+
+  /** Echoes client text only up to 40 characters, so no message grows with its input. */
+  static String bounded(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  /** A checked response, or its problems. */
+  record Result(CheckedResponse response, String responseId, List<String> errors) {
+    static Result refused(String responseId, List<String> errors) {
+      return new Result(null, responseId, errors);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.kaohe.survey.web;
+
+import org.axonframework.messaging.MetaData;
+import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
+import org.kaohe.platform.web.Caller;
+
+/** What every command of a request carries into its events' metadata. */
+final class SurveyMetaData {
+  private SurveyMetaData() {}
+
+  static MetaData of(Caller caller, String requestId, String reason) {
+    return SubmissionMetaData.of(
+        caller.principal(), caller.agency().orElse(null), requestId, reason);
+  }
+
+  /** Echoes client text in a message only up to 40 characters. */
+  static String bounded(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+}
