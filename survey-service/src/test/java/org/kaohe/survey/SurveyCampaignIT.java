@@ -195,6 +195,54 @@ class SurveyCampaignIT extends SurveyServiceTest {
   }
 
   @Test
+  void aSurveyTeamsCsvExportIsCheckedRowByRowAndAnUnassignedTeamIsRefused() throws IOException {
+    String campaign = "SURVEY-CSV-" + (System.nanoTime() % 1_000_000);
+    post(admin(), CAMPAIGNS, definition(campaign)).expectStatus().isCreated();
+    post(admin(), CAMPAIGNS + "/" + campaign + "/opening", null).expectStatus().isOk();
+    String csv =
+        "responseId,unitCode,respondentKey,channel,collectedAt,sex,Q1,Q2,Q3,Q4\n"
+            + "c1,620100,k1,IN_PERSON,2026-06-11T10:00:00Z,F,5,4,8,\n"
+            + "c2,620100,k2,IN_PERSON,2026-06-11T10:05:00Z,M,five,4,8,2\n";
+
+    JsonNode report =
+        JSON.readTree(
+            client()
+                .post()
+                .uri(CAMPAIGNS + "/" + campaign + "/responses")
+                .header("Authorization", team())
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue(csv)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody());
+
+    assertThat(report.get("stored").asInt()).isEqualTo(1);
+    assertThat(report.get("results").get(0).get("line").asInt()).isEqualTo(2);
+    assertThat(report.get("results").get(1).get("line").asInt()).isEqualTo(3);
+    assertThat(report.get("results").get(1).get("errors").get(0).asText())
+        .isEqualTo("answers.Q1: must be a whole number from 1 to 5, got \"five\"");
+    JsonNode refused =
+        JSON.readTree(
+            client()
+                .post()
+                .uri(CAMPAIGNS + "/" + campaign + "/responses")
+                .header("Authorization", token("survey-team", "PROV-STATS"))
+                .contentType(MediaType.APPLICATION_NDJSON)
+                .bodyValue(csv)
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .returnResult()
+                .getResponseBody());
+    assertThat(refused.get("detail").asText())
+        .isEqualTo("survey team PROV-STATS is not assigned to campaign " + campaign);
+  }
+
+  @Test
   void aDefinitionWithSharesThatDoNotAddUpIsRefusedNamingEachProblem() throws IOException {
     Map<String, Object> definition = definition("SURVEY-BAD");
     definition.put("defaultTargets", Map.of("sex", Map.of("F", 0.7, "M", 0.7)));
