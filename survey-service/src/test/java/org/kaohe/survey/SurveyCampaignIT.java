@@ -133,6 +133,19 @@ class SurveyCampaignIT extends SurveyServiceTest {
     assertThat(lanzhou.get("byChannel").get("PHONE").asInt()).isEqualTo(10);
     assertThat(unit(progress, JIAYUGUAN).get("partials").asInt()).isEqualTo(1);
 
+    client()
+        .get()
+        .uri(CAMPAIGNS + "/" + campaign + "/units/" + LANZHOU + "/result")
+        .header("Authorization", dashboard())
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+    assertThat(
+            get(auditor(), CAMPAIGNS + "/" + campaign + "/units/" + LANZHOU + "/result")
+                .get("published")
+                .asBoolean())
+        .isFalse();
+
     post(admin(), CAMPAIGNS + "/" + campaign + "/closing", null).expectStatus().isOk();
     Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> results(campaign).size() == 119);
 
@@ -150,6 +163,11 @@ class SurveyCampaignIT extends SurveyServiceTest {
     SurveyResultPublishedEvent jiayuguan = results(campaign).get(JIAYUGUAN);
     assertThat(jiayuguan.status()).isEqualTo(SurveyResultPublishedEvent.Status.NOT_COMPUTABLE);
     assertThat(jiayuguan.weightedScore()).isNull();
+
+    JsonNode all = get(dashboard(), CAMPAIGNS + "/" + campaign + "/results");
+    assertThat(all.get("units")).hasSize(119);
+    assertThat(all.get("comparison").get("units").get(LANZHOU).get("peerGroup").asText())
+        .isEqualTo("CITY");
 
     JsonNode afterClose = ndjson409(team(), campaign, day.toString());
     assertThat(afterClose.get("detail").asText())
@@ -437,6 +455,10 @@ class SurveyCampaignIT extends SurveyServiceTest {
 
   private static String admin() {
     return token("admin", null);
+  }
+
+  private static String auditor() {
+    return token("auditor", null);
   }
 
   private static String dashboard() {

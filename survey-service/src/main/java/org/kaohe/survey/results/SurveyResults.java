@@ -2,6 +2,7 @@ package org.kaohe.survey.results;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -29,22 +30,28 @@ public class SurveyResults {
   public record Computed(List<UnitResult> units, PeerComparison.Comparison comparison) {}
 
   /**
-   * @param published as last published, else as the campaign stands now
+   * @param published as last published (empty when nothing is), else as the campaign stands now
    * @param peerGroupOf each unit's peer group (cities, counties, departments)
    */
-  public Computed compute(String campaignId, boolean published, Map<String, String> peerGroupOf) {
-    CampaignAsOf campaign = fold(campaignId, published);
+  public Optional<Computed> compute(
+      String campaignId, boolean published, Map<String, String> peerGroupOf) {
+    Optional<CampaignAsOf> folded = fold(campaignId, published);
+    if (folded.isEmpty()) {
+      return Optional.empty();
+    }
+    CampaignAsOf campaign = folded.get();
     SurveyResultCalculator calculator = new SurveyResultCalculator(campaign);
     responses.forEach(campaignId, calculator::offer);
     List<UnitResult> results = calculator.results();
     Map<String, String> groups = new TreeMap<>();
     results.forEach(r -> groups.put(r.unitCode(), peerGroupOf.getOrDefault(r.unitCode(), "OTHER")));
-    return new Computed(results, PeerComparison.compare(results, groups));
+    return Optional.of(new Computed(results, PeerComparison.compare(results, groups)));
   }
 
   /** One unit's result as the campaign stands now. */
   public UnitResult current(String campaignId, String unitCode) {
-    SurveyResultCalculator calculator = new SurveyResultCalculator(fold(campaignId, false));
+    SurveyResultCalculator calculator =
+        new SurveyResultCalculator(fold(campaignId, false).orElseThrow());
     responses.forEach(campaignId, unitCode, calculator::offer);
     return calculator.results().stream()
         .filter(result -> result.unitCode().equals(unitCode))
@@ -52,8 +59,11 @@ public class SurveyResults {
         .orElseThrow();
   }
 
-  /** Folds the campaign's events: all of them, or up to its latest published computation. */
-  private CampaignAsOf fold(String campaignId, boolean published) {
+  /**
+   * Folds the campaign's events: all of them, or up to its latest published computation (empty when
+   * it has published none).
+   */
+  private Optional<CampaignAsOf> fold(String campaignId, boolean published) {
     List<? extends DomainEventMessage<?>> stream =
         events.readEvents(campaignId).asStream().toList();
     String until = null;
@@ -64,6 +74,9 @@ public class SurveyResults {
         }
       }
     }
+    if (published && until == null) {
+      return Optional.empty();
+    }
     CampaignAsOf campaign = new CampaignAsOf();
     for (DomainEventMessage<?> event : stream) {
       campaign.apply(event.getPayload());
@@ -71,6 +84,6 @@ public class SurveyResults {
         break;
       }
     }
-    return campaign;
+    return Optional.of(campaign);
   }
 }

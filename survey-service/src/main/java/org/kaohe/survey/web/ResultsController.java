@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.web.Caller;
-import org.kaohe.survey.campaign.domain.CampaignStatus;
 import org.kaohe.survey.campaign.query.CampaignView;
 import org.kaohe.survey.results.PublishedResults;
 import org.kaohe.survey.results.SurveyResults;
@@ -87,14 +86,6 @@ class ResultsController {
         () -> {
           CampaignView campaign = campaigns.find(campaignId);
           boolean publishedOnly = !current;
-          if (publishedOnly && !hasPublished(campaign)) {
-            throw new ResponseStatusException(
-                HttpStatus.NOT_FOUND,
-                "campaign "
-                    + campaign.campaignId()
-                    + " has published no results yet; administrators and auditors may ask for"
-                    + " ?current=true");
-          }
           if (!publishedOnly) {
             requireUnpublishedReader(caller, campaign);
           }
@@ -103,7 +94,16 @@ class ResultsController {
               .units()
               .forEach(unit -> peerGroups.put(unit.code().value(), unit.category().name()));
           SurveyResults.Computed computed =
-              results.compute(campaign.campaignId(), publishedOnly, peerGroups);
+              results
+                  .compute(campaign.campaignId(), publishedOnly, peerGroups)
+                  .orElseThrow(
+                      () ->
+                          new ResponseStatusException(
+                              HttpStatus.NOT_FOUND,
+                              "campaign "
+                                  + campaign.campaignId()
+                                  + " has published no results yet; administrators and auditors"
+                                  + " may ask for ?current=true"));
           return new CampaignResults(
               campaign.campaignId(),
               publishedOnly,
@@ -123,11 +123,6 @@ class ResultsController {
         .find(view.campaignId(), view.unitCode())
         .map(UnitResultView::published)
         .orElse(view);
-  }
-
-  private static boolean hasPublished(CampaignView campaign) {
-    return campaign.status() == CampaignStatus.RESULTS_PUBLISHED
-        || (campaign.status() == CampaignStatus.CLOSED && campaign.closedAt() != null);
   }
 
   private void requireUnpublishedReader(Caller caller, CampaignView campaign) {
