@@ -520,7 +520,7 @@ class HostileInputFuzzIT extends ServiceIT {
 
   private void attack(HostileRequest request) {
     long before = storedEvents();
-    Answer answer = request.send(port);
+    Answer answer = request.send("http://127.0.0.1:" + port);
     long after = storedEvents();
     List<String> wrong = LEDGER.judge(request, answer, before, after, List.of());
     assertThat(wrong).as(request.label()).isEmpty();
