@@ -126,11 +126,23 @@ class ClientInputConventionsTest {
     measure(body).expectStatus().isBadRequest();
   }
 
+  @Test
+  void anOverlongContentTypeIsRefusedWithoutBeingEchoed() {
+    unsupported(
+        "application/" + "x".repeat(200),
+        "The content type given is not accepted here; send application/json,"
+            + " application/*+json, application/x-ndjson.");
+  }
+
   private void unsupported(MediaType sent, String detail) {
+    unsupported(sent.toString(), detail);
+  }
+
+  private void unsupported(String sent, String detail) {
     client
         .post()
         .uri("/sample/measures")
-        .contentType(sent)
+        .header("Content-Type", sent)
         .headers(headers -> headers.setBearerAuth(TestTokens.token("admin-1", null, "admin")))
         .bodyValue("a=1")
         .exchange()
