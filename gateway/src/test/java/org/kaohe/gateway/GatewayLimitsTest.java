@@ -83,16 +83,6 @@ class GatewayLimitsTest {
     assertThat(assessment.received()).singleElement();
   }
 
-  private WebTestClient.ResponseSpec postScore(String json) {
-    return client
-        .post()
-        .uri("/api/assessment/scores")
-        .headers(headers -> headers.setBearerAuth(TestTokens.token("agency-1", "agency")))
-        .contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(json)
-        .exchange();
-  }
-
   @Test
   void aMegabyteBatchIsForwardedOnTheBulkRoute() {
     client
@@ -139,6 +129,16 @@ class GatewayLimitsTest {
             "\"detail\":\"The request was rejected because the URL contained a potentially"
                 + " malicious String \\\"%2e\\\"\"");
     assertThat(assessment.received()).isEmpty();
+  }
+
+  private WebTestClient.ResponseSpec postScore(String json) {
+    return client
+        .post()
+        .uri("/api/assessment/scores")
+        .headers(headers -> headers.setBearerAuth(TestTokens.token("agency-1", "agency")))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(json)
+        .exchange();
   }
 
   private static String jsonOfBytes(int bytes) {
