@@ -58,6 +58,7 @@ public final class Raking {
       int trimmed = settings.trims() ? trim(weights, settings) : 0;
       if (largestGap(sample, ipf, shares).size() <= settings.tolerance()
           && withinBounds(weights, settings)) {
+        rescaleToMeanOne(weights);
         return new RakedWeights(weights, iteration, trimmed);
       }
     }
@@ -141,6 +142,14 @@ public final class Raking {
       }
     }
     return true;
+  }
+
+  /** A trim leaves the total slightly off the respondents' number; shares and bounds are kept. */
+  private static void rescaleToMeanOne(double[] weights) {
+    double factor = 1 / mean(weights);
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] *= factor;
+    }
   }
 
   private static double mean(double[] weights) {
