@@ -23,13 +23,15 @@ import java.util.Locale;
  */
 public final class Raking {
 
+  static final String NO_RESPONDENTS = "no respondents";
+
   private Raking() {}
 
   /** Equal weights when the sample's targets are empty, else raked weights or why not. */
   public static RakingOutcome rake(UnitSample sample, RakingSettings settings) {
     int n = sample.size();
     if (n == 0) {
-      return new Unmet("no respondents");
+      return new Unmet(NO_RESPONDENTS);
     }
     double[] weights = new double[n];
     Arrays.fill(weights, 1.0);

@@ -1,6 +1,7 @@
 package org.kaohe.survey.weighting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.kaohe.survey.weighting.TestSamples.addCell;
 
@@ -90,6 +91,13 @@ class RakingTest {
     assertThat(Raking.rake(three.build(), RakingSettings.defaults()))
         .isEqualTo(
             new Unmet("3 respondents fall in 'area' = 'rural', whose population share is 0"));
+  }
+
+  @Test
+  void weightsForNobodyAreAProgrammingError() {
+    assertThatThrownBy(() -> new RakedWeights(new double[0], 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("raked weights need at least one respondent");
   }
 
   @Test
