@@ -23,13 +23,15 @@ import java.util.Locale;
  */
 public final class Raking {
 
+  static final String NO_RESPONDENTS = "no respondents";
+
   private Raking() {}
 
   /** Equal weights when the sample's targets are empty, else raked weights or why not. */
   public static RakingOutcome rake(UnitSample sample, RakingSettings settings) {
     int n = sample.size();
     if (n == 0) {
-      return new Unmet("no respondents");
+      return new Unmet(NO_RESPONDENTS);
     }
     double[] weights = new double[n];
     Arrays.fill(weights, 1.0);
@@ -58,6 +60,7 @@ public final class Raking {
       int trimmed = settings.trims() ? trim(weights, settings) : 0;
       if (largestGap(sample, ipf, shares).size() <= settings.tolerance()
           && withinBounds(weights, settings)) {
+        rescaleToMeanOne(weights);
         return new RakedWeights(weights, iteration, trimmed);
       }
     }
@@ -141,6 +144,14 @@ public final class Raking {
       }
     }
     return true;
+  }
+
+  /** A trim leaves the total slightly off the respondents' number; shares and bounds are kept. */
+  private static void rescaleToMeanOne(double[] weights) {
+    double factor = 1 / mean(weights);
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] *= factor;
+    }
   }
 
   private static double mean(double[] weights) {

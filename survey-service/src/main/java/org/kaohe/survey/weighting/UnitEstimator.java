@@ -17,7 +17,7 @@ public final class UnitEstimator {
     int n = sample.size();
     if (n == 0) {
       return new UnitNotEstimated(
-          sample.unitCode(), 0, quota, OptionalDouble.empty(), "no respondents");
+          sample.unitCode(), 0, quota, OptionalDouble.empty(), Raking.NO_RESPONDENTS);
     }
     OptionalDouble unweighted = OptionalDouble.of(plainMean(sample.scores()));
     if (n == 1) {

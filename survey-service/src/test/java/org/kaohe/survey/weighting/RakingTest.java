@@ -1,11 +1,13 @@
 package org.kaohe.survey.weighting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.kaohe.survey.weighting.TestSamples.addCell;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RakingTest {
@@ -92,6 +94,13 @@ class RakingTest {
   }
 
   @Test
+  void weightsForNobodyAreAProgrammingError() {
+    assertThatThrownBy(() -> new RakedWeights(new double[0], 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("raked weights need at least one respondent");
+  }
+
+  @Test
   void aUnitWithoutRespondentsCannotBeRaked() {
     var empty = UnitSample.builder("620100", List.of(), SEX_AND_AREA).build();
 
@@ -162,6 +171,66 @@ class RakingTest {
   }
 
   /**
+   * Twenty samples of 400, from nearly balanced to as skewed as 80% in one sex and one area: with
+   * weights trimmed to [0.3, 3] times the mean, some converge with weights held at a bound and the
+   * most skewed cannot meet their margins at all.
+   */
+  @Test
+  void everyConvergedRakingMeetsItsMarginsWithinTheToleranceAndItsWeightsWithinTheirBounds() {
+    var targets =
+        WeightingTargets.of(
+            Map.of(
+                "sex", Map.of("female", 0.5, "male", 0.5),
+                "area", Map.of("urban", 0.6, "rural", 0.4),
+                "age", Map.of("young", 0.3, "middle", 0.4, "old", 0.3)));
+    String[] sexes = {"female", "male"};
+    String[] areas = {"urban", "rural"};
+    String[] ages = {"young", "middle", "old"};
+    int convergedWithTrimming = 0;
+    int unmet = 0;
+    for (int seed = 1; seed <= 20; seed++) {
+      var random = new Random(seed);
+      double skew = 0.2 + 0.6 * (seed - 1) / 19;
+      var builder = UnitSample.builder("620100", List.of(), targets);
+      for (int i = 0; i < 400; i++) {
+        builder.add(
+            "r" + i,
+            TestSamples.score(random.nextInt(101)),
+            Map.of(
+                "sex", sexes[random.nextDouble() < skew ? 0 : 1],
+                "area", areas[random.nextDouble() < skew ? 0 : 1],
+                "age", ages[random.nextInt(3)]));
+      }
+      UnitSample sample = builder.build();
+      for (double tolerance : new double[] {1e-3, 1e-9}) {
+        RakingOutcome outcome = Raking.rake(sample, new RakingSettings(tolerance, 1000, 0.3, 3.0));
+
+        if (outcome instanceof RakedWeights raked) {
+          assertThat(raked.smallest())
+              .as("seed %d", seed)
+              .isGreaterThanOrEqualTo(0.3 * (1 - tolerance));
+          assertThat(raked.largest())
+              .as("seed %d", seed)
+              .isLessThanOrEqualTo(3.0 * (1 + tolerance));
+          for (var dimension : targets.shares().entrySet()) {
+            assertMargins(sample, raked, dimension.getKey(), dimension.getValue(), tolerance);
+          }
+          convergedWithTrimming += raked.trimmedWeights() > 0 ? 1 : 0;
+        } else {
+          assertThat(((Unmet) outcome).reason())
+              .as("seed %d", seed)
+              .startsWith(
+                  "raking did not converge within 1000 iterations with weights trimmed to [0.3,"
+                      + " 3.0] times the mean: the weighted share of ");
+          unmet++;
+        }
+      }
+    }
+    assertThat(convergedWithTrimming).isPositive();
+    assertThat(unmet).isPositive();
+  }
+
+  /**
    * Urban and rural women and men, with an urban population share of {@code urban} and as many
    * women as men; the ids start with the cell (uf, um, rf, rm).
    */
@@ -182,6 +251,15 @@ class RakingTest {
 
   private static void assertMargins(
       UnitSample sample, RakedWeights raked, String dimension, Map<String, Double> shares) {
+    assertMargins(sample, raked, dimension, shares, 1e-8);
+  }
+
+  private static void assertMargins(
+      UnitSample sample,
+      RakedWeights raked,
+      String dimension,
+      Map<String, Double> shares,
+      double tolerance) {
     int d = sample.weightingDimensions().indexOf(dimension);
     double total = 0;
     var byCategory = new double[sample.categories(d).size()];
@@ -192,7 +270,9 @@ class RakingTest {
     assertThat(total).isCloseTo(sample.size(), within(1e-6));
     for (int k = 0; k < byCategory.length; k++) {
       String category = sample.categories(d).get(k);
-      assertThat(byCategory[k] / total).as(category).isCloseTo(shares.get(category), within(1e-8));
+      assertThat(byCategory[k] / total)
+          .as(category)
+          .isCloseTo(shares.get(category), within(tolerance));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.kaohe.survey.weighting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.kaohe.survey.weighting.TestSamples.addCell;
 
@@ -98,6 +99,19 @@ class UnitEstimatorTest {
                 OptionalDouble.of(75),
                 "a margin of error needs at least 2 respondents; the unit has 1"));
     assertThat(result.quotaMet()).isTrue();
+  }
+
+  @Test
+  void weightsForAnotherSampleAreAProgrammingError() {
+    var builder = UnitSample.builder("620100", List.of(), WeightingTargets.none());
+    addCell(builder, "a", 2, 75, Map.of());
+    var threeWeights = new RakedWeights(new double[] {1, 1, 1}, 0, 0);
+
+    assertThatThrownBy(() -> UnitEstimator.estimate(builder.build(), threeWeights, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "an estimate needs one weight per respondent and at least 2 respondents, got 3"
+                + " weights for 2");
   }
 
   @Test
