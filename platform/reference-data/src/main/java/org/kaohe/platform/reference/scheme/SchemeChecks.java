@@ -24,7 +24,6 @@ import org.kaohe.platform.reference.UnitKind;
  * exact decimal arithmetic: a weight that sums to 0.9999 is refused, not rounded.
  */
 final class SchemeChecks {
-  static final String HQD = "HQD";
   private static final BigDecimal REGULAR_WEIGHT = new BigDecimal("0.30");
   private static final BigDecimal SURVEY_WEIGHT = new BigDecimal("0.05");
   private static final BigDecimal CITY_HQD_MIN = new BigDecimal("0.55");
@@ -138,7 +137,8 @@ final class SchemeChecks {
   }
 
   private void hqd(UnitTree tree, String at) {
-    List<List<Component>> paths = paths(tree.components(), c -> c.code().equals(HQD));
+    List<List<Component>> paths =
+        paths(tree.components(), c -> c.code().equals(ScoringScheme.HQD_NODE));
     if (paths.size() != 1 || paths.get(0).get(paths.get(0).size() - 1).isLeaf()) {
       report.problem(
           at,

@@ -14,6 +14,9 @@ public record ScoringScheme(
     List<UnitTree> unitTrees,
     Map<CadreRole, List<Component>> cadreTrees) {
 
+  /** The code of the node that holds a unit tree's high-quality development. */
+  public static final String HQD_NODE = "HQD";
+
   public ScoringScheme {
     unitTrees = List.copyOf(unitTrees);
     cadreTrees = Map.copyOf(cadreTrees);
