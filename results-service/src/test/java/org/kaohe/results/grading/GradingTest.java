@@ -194,6 +194,33 @@ class GradingTest {
   }
 
   @Test
+  void aUnitWhoseHighQualityDevelopmentIsStillMissingIsNotShownOutstanding() {
+    Composite withoutHqd =
+        new Composite(
+            TestSchemes.VERSION,
+            false,
+            List.of("HQD-ECONOMY", "HQD-RURAL"),
+            d("95"),
+            List.of(),
+            List.of(),
+            new ComponentResult("HQD", "HQD", d("0"), d("0.6"), null, null, List.of(), List.of()),
+            component("REGULAR", "95", List.of("h1-A", "h2-A")));
+
+    List<Graded> graded =
+        units(
+            new Candidate("A", withoutHqd, new Rating(PoliticalRating.GOOD, "rating-A"), List.of()),
+            good("B", "80"));
+
+    assertThat(graded.get(0).ineligibility())
+        .containsExactly(
+            new Ineligibility(
+                GradeRule.HQD_NOT_OUTSTANDING,
+                "no high-quality development result yet",
+                List.of()));
+    assertThat(graded.get(0).grade()).isEqualTo("GOOD");
+  }
+
+  @Test
   void politicalQualityAverageOrPoorLowersTheGradeOneLevelAfterItIsDetermined() {
     List<Graded> graded =
         units(

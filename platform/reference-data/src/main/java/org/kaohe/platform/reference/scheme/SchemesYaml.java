@@ -379,6 +379,7 @@ public final class SchemesYaml {
   }
 
   private Optional<UnitTree> unitTree(JsonNode node, String at) {
+    int before = problems.count();
     if (!mapping(
         node,
         at,
@@ -387,7 +388,6 @@ public final class SchemesYaml {
         List.of("withoutSurvey"))) {
       return Optional.empty();
     }
-    int before = problems.count();
     List<UnitKind> kinds = new ArrayList<>();
     forEach(
         list(node, at, "appliesTo"),

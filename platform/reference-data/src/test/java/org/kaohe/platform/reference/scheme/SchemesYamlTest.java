@@ -445,6 +445,155 @@ class SchemesYamlTest {
   }
 
   @Test
+  void theParametersAreCheckedEachWithItsOwnMessage() {
+    Yaml yaml =
+        SHIPPED
+            .edit(SCHEMES, "regularIndicator: REGULAR-HALF-YEAR", "regularIndicator: HQD-ECONOMY")
+            .edit(SCHEMES, "regularThreshold: 90", "regularThreshold: 120")
+            .edit(SCHEMES, "{AVERAGE: 1, POOR: 1}", "{AVERAGE: 5, POOR: 1}")
+            .edit(
+                SCHEMES,
+                "    hqdOutstanding:",
+                "    vetoCapsGrade: {units: BEST}\n    hqdOutstanding:")
+            .edit(SCHEMES, "{test: TOP_SHARE, share: 0.5}", "{test: MIN_SCORE, share: 0.5}")
+            .edit(SCHEMES, "perSource: 8, total: 12}", "perSource: 8}");
+
+    assertThat(problems(yaml))
+        .containsExactly(
+            yaml.at(SCHEMES, "HQD-ECONOMY")
+                + ": PARAMETERS: 'regularIndicator' must be a half-year indicator of the 2026"
+                + " catalogue, found 'HQD-ECONOMY'",
+            yaml.at(SCHEMES, "120")
+                + ": PARAMETERS: 'regularThreshold' must be from 0 to 100, found 120",
+            yaml.at(SCHEMES, "5, POOR")
+                + ": PARAMETERS: 'AVERAGE' must be a whole number of grade levels from 0 to 3,"
+                + " found '5'",
+            yaml.at(SCHEMES, "BEST")
+                + ": PARAMETERS: 'units' must be one of EXCELLENT, GOOD, AVERAGE, POOR, found 'BEST'",
+            yaml.at(SCHEMES, "{test: MIN_SCORE")
+                + ": PARAMETERS: the test MIN_SCORE takes 'score' and nothing else",
+            yaml.at(SCHEMES, "{perFinding: 5") + ": SCHEME_FORMAT: 'deductionCaps' needs 'total'");
+  }
+
+  @Test
+  void theShapeOfTheFileIsCheckedEachWithItsOwnMessage() {
+    Yaml yaml =
+        SHIPPED
+            .edit(SCHEMES, "version: \"2026.1\"", "version: [a, b]")
+            .edit(ECONOMIC_CITY, "appliesTo: [CITY/ECONOMIC]", "appliesTo: CITY/ECONOMIC")
+            .edit(COUNTY, "appliesTo: [COUNTY]", "appliesTo: [TOWN]")
+            .edit(CULTURAL, "          - {source: REGULAR, weight: 0.30}", "          - REGULAR")
+            .edit(
+                CULTURAL,
+                "components:\n              - {indicator: HQD-ENTERPRISE-CULTURAL, weight: 1}",
+                "components: []")
+            .edit(RURAL_CITY, "\n        peerGroup: CITY", "");
+
+    assertThat(problems(yaml))
+        .containsExactly(
+            yaml.at(SCHEMES, "[a, b]") + ": SCHEME_FORMAT: 'version' must be a single value",
+            yaml.at("appliesTo: CITY/ECONOMIC", "CITY/ECONOMIC")
+                + ": SCHEME_FORMAT: 'appliesTo' must be a list",
+            yaml.at(RURAL_CITY, "appliesTo") + ": SCHEME_FORMAT: a unit tree needs 'peerGroup'",
+            yaml.at("appliesTo: [TOWN]", "TOWN")
+                + ": SCHEME_FORMAT: 'TOWN' must be a category (CITY, COUNTY, DEPARTMENT, INSTITUTION,"
+                + " ENTERPRISE) or CATEGORY/TYPE",
+            yaml.at(CULTURAL, "[]") + ": SCHEME_FORMAT: 'components' must not be empty",
+            yaml.at(CULTURAL, "REGULAR") + ": SCHEME_FORMAT: a component must be a mapping");
+  }
+
+  @Test
+  void aYearMayHaveOneSchemeOnly() {
+    String scheme = SHIPPED.text().substring(SHIPPED.text().indexOf("  - year: 2026"));
+    Yaml yaml = new Yaml(SHIPPED.text() + scheme);
+
+    assertThat(problems(yaml))
+        .containsExactly(
+            yaml.at(DEPUTY + " >> year: 2026", "2026")
+                + ": SCHEME_FORMAT: year 2026 already has a scheme on line "
+                + yaml.line(SCHEMES, "year: 2026"));
+  }
+
+  @Test
+  void aCadreTreeWeighsTheIndicatorsScoredForCadres() {
+    Yaml yaml =
+        SHIPPED.edit(
+            "      PRINCIPAL:",
+            "{indicator: LEADERS-EVALUATION, weight: 0.20}",
+            "{indicator: PARTY-BUILDING, weight: 0.20}");
+
+    assertThat(problems(yaml))
+        .containsExactly(
+            yaml.at("      PRINCIPAL:", "- {source: REGULAR")
+                + ": INDICATOR_WITHOUT_WEIGHT: LEADERS-EVALUATION applies to cadres but has no"
+                + " weight in this tree",
+            yaml.at("      PRINCIPAL:", "{indicator: PARTY-BUILDING")
+                + ": INDICATOR_NOT_APPLICABLE: PARTY-BUILDING is not scored for cadres");
+  }
+
+  @Test
+  void aYearThatIsNotAWholeNumberIsRefused() {
+    Yaml yaml = SHIPPED.edit(SCHEMES, "year: 2026", "year: twenty");
+
+    assertThat(problems(yaml))
+        .containsExactly(
+            yaml.at(SCHEMES, "twenty")
+                + ": SCHEME_FORMAT: 'year' must be a whole number, found 'twenty'");
+  }
+
+  @Test
+  void anEmptyFileIsRefused() {
+    assertThat(problems(new Yaml("# nothing yet\n")))
+        .containsExactly("SCHEME_FORMAT: the file is empty; it must hold 'schemes'");
+  }
+
+  @Test
+  void everyUnitTreeNeedsOneHqdNodeAndDistinctCodes() {
+    Yaml yaml =
+        SHIPPED
+            .edit(CULTURAL, "code: HQD", "code: DEVELOPMENT")
+            .edit(RURAL_CITY, "code: BUSINESS", "code: HQD");
+
+    assertThat(problems(yaml))
+        .containsExactly(
+            yaml.at(RURAL_CITY, "appliesTo")
+                + ": HQD_NODE: a unit tree needs one node coded HQD over its high-quality"
+                + " development indicators",
+            yaml.at(RURAL_CITY + " >> code: HQD", "code: HQD")
+                + ": COMPONENT_CODES_UNIQUE: component code HQD is already used on line "
+                + yaml.line(RURAL_CITY, "code: HQD"),
+            yaml.at(CULTURAL, "appliesTo")
+                + ": HQD_NODE: a unit tree needs one node coded HQD over its high-quality"
+                + " development indicators");
+  }
+
+  @Test
+  void aCitysHighQualityDevelopmentMustSitUnderItsPerformance() {
+    Yaml yaml =
+        SHIPPED
+            .edit(ECONOMIC_CITY, "code: HQD", "code: HQD-SHARE")
+            .edit(ECONOMIC_CITY, "code: PERFORMANCE", "code: HQD")
+            .edit(ECONOMIC_CITY, "withoutSurvey: PERFORMANCE", "withoutSurvey: HQD");
+
+    assertThat(problems(yaml))
+        .containsExactly(
+            yaml.at(ECONOMIC_CITY, "code: HQD")
+                + ": CITY_HQD_SHARE: for cities HQD must sit under the node of the economic and"
+                + " social development performance, not at the top level");
+  }
+
+  @Test
+  void aTreeWithTheSurveyMustSayWhereItsWeightGoesForUnitsNotSurveyed() {
+    Yaml yaml = SHIPPED.edit(SURVEYED_DEPARTMENT, "\n        withoutSurvey: HQD", "");
+
+    assertThat(problems(yaml))
+        .containsExactly(
+            yaml.at(SURVEYED_DEPARTMENT, "appliesTo")
+                + ": SURVEY_SHARE_TARGET: a tree with a SURVEY component needs 'withoutSurvey': the"
+                + " top-level component that takes its weight for a unit that is not surveyed");
+  }
+
+  @Test
   void anOperatorsSchemeForItsOwnCatalogueIsRead() throws IOException {
     String catalogue = resource("/operator/indicators.yml");
     var catalogues =
