@@ -20,7 +20,7 @@ import org.kaohe.assessment.HostileRequest.Expect;
  *       which the event store holds more than before.
  * </ul>
  */
-final class AttackLedger {
+public final class AttackLedger {
 
   /** An answer echoing more than this is echoing the input rather than describing it. */
   static final int MAX_ANSWER_CHARS = 64 * 1024;
@@ -36,7 +36,7 @@ final class AttackLedger {
   private int leaks;
   private int bypasses;
 
-  AttackLedger(String name) {
+  public AttackLedger(String name) {
     this.name = name;
   }
 
@@ -47,7 +47,7 @@ final class AttackLedger {
    * @param eventsAfter the count after it
    * @param secrets texts the caller may not see, none of which may appear in the answer
    */
-  synchronized List<String> judge(
+  public synchronized List<String> judge(
       HostileRequest request,
       Answer answer,
       long eventsBefore,
@@ -108,7 +108,7 @@ final class AttackLedger {
     return wrong;
   }
 
-  synchronized String summary() {
+  public synchronized String summary() {
     return String.format(
         Locale.ROOT,
         "%s: %d requests, %d 5xx, %d leaks, %d bypasses",

@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +37,11 @@ class ClientInputChannelsIT extends ServiceIT {
   private static final String UNIT = "620100";
   private static final String INDICATOR = "HQD-ECONOMY";
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @BeforeAll
+  static void loadSpreadsheetClasses() {
+    SpreadsheetClasses.load();
+  }
 
   /** Each channel sends one score and answers its violations as {@code field: message}. */
   private final Map<String, BiFunction<String, String, List<String>>> channels =
@@ -86,6 +92,28 @@ class ClientInputChannelsIT extends ServiceIT {
     assertThat(storedEvents(UNIT + "-2026")).hasSize(stored);
   }
 
+  // NUL is not among them: a CSV file holding one is no text file and is refused whole.
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'\\u0020\\u0009\\u0020' | reason: must contain visible characters, not only blanks",
+        "late \\u0007 figures | reason: must not contain control characters, found U+0007 at"
+            + " character 6",
+        "ok\\u001f | reason: must not contain control characters, found U+001F at character 3"
+      })
+  void aReasonOfBlanksOrWithControlsIsRefusedTheSameOnEveryChannelNeverTakenForNoReason(
+      String escaped, String violation) {
+    String reason = unescape(escaped);
+    int stored = storedEvents(UNIT + "-2026").size();
+
+    channels.forEach(
+        (channel, send) ->
+            assertThat(send.apply("50", reason)).as(channel).containsExactly(violation));
+
+    assertThat(storedEvents(UNIT + "-2026")).hasSize(stored);
+  }
+
   @Test
   void aLoneSurrogateEscapeIsRefusedNotReplaced() {
     String violation =
@@ -110,6 +138,12 @@ class ClientInputChannelsIT extends ServiceIT {
             400,
             "the file's name must not contain bidirectional override characters, found U+202E at"
                 + " character 7")
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("file");
+    expectProblem(
+            upload("scores\u200b.csv", csvBody("50", null)),
+            400,
+            "the file's name must not contain invisible characters, found U+200B at character 7")
         .jsonPath("$.errors[0].field")
         .isEqualTo("file");
   }
@@ -257,7 +291,7 @@ class ClientInputChannelsIT extends ServiceIT {
         Row row = sheet.createRow(index);
         String[] texts = index == 0 ? header : cells;
         for (int column = 0; column < texts.length; column++) {
-          row.createCell(column).setCellValue(texts[column]);
+          row.createCell(column).setCellValue(escapeControls(texts[column], "_x%04X_", "\t\n\r"));
         }
       }
       workbook.write(file);
@@ -309,8 +343,41 @@ class ClientInputChannelsIT extends ServiceIT {
         + INDICATOR
         + "\",\"value\":"
         + value
-        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"")
+        + (reason == null ? "" : ",\"reason\":\"" + escapeControls(reason, "\\u%04x", "") + "\"")
         + "}";
+  }
+
+  /**
+   * Control characters, but those {@code kept}, as escapes in {@code format}: a JSON body carries
+   * them as {@code \\u0007}; a spreadsheet program writes them into a workbook's XML, which cannot
+   * hold them, as {@code _x0007_}, which a reader turns back into the characters.
+   */
+  private static String escapeControls(String text, String format, String kept) {
+    StringBuilder escaped = new StringBuilder();
+    text.chars()
+        .forEach(
+            c -> {
+              if (c < 0x20 && kept.indexOf(c) < 0) {
+                escaped.append(String.format(format, c));
+              } else {
+                escaped.append((char) c);
+              }
+            });
+    return escaped.toString();
+  }
+
+  /** {@code \\uXXXX} in a test's source text as the character it names. */
+  private static String unescape(String escaped) {
+    StringBuilder text = new StringBuilder();
+    for (int index = 0; index < escaped.length(); index++) {
+      if (escaped.startsWith("\\u", index)) {
+        text.append((char) Integer.parseInt(escaped.substring(index + 2, index + 6), 16));
+        index += 5;
+      } else {
+        text.append(escaped.charAt(index));
+      }
+    }
+    return text.toString();
   }
 
   private static List<String> violations(JsonNode errors, String key) {

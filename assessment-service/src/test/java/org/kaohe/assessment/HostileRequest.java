@@ -1,8 +1,5 @@
 package org.kaohe.assessment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +11,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * A request as a hostile client writes it, byte for byte: any method, an already encoded path and
@@ -24,7 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * @param expect what the service must answer
  * @param authorization the {@code Authorization} header, or null for none
  */
-record HostileRequest(
+public record HostileRequest(
     String label,
     Expect expect,
     HttpMethod method,
@@ -34,13 +34,13 @@ record HostileRequest(
     byte[] body,
     Map<String, String> headers) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** A report of a batch or an upload refuses or records each of its items on its own. */
   private static final List<String> ITEM_STATUSES = List.of("/items", "/rows");
 
   /** What the service must answer. */
-  enum Expect {
+  public enum Expect {
     /** A 4xx problem, or a report that refuses every item; nothing stored. */
     REFUSED,
     /** A 2xx answer, and a report that records every item. */
@@ -70,18 +70,21 @@ record HostileRequest(
     return label;
   }
 
-  /** Sends the request; a request the service never answers is reported as status 0. */
-  Answer send(int port) {
+  /**
+   * Sends the request to the server at {@code baseUrl}, such as {@code http://127.0.0.1:8081}; a
+   * request the server never answers is reported as status 0.
+   */
+  public Answer send(String baseUrl) {
     WebTestClient client =
         WebTestClient.bindToServer()
-            .baseUrl("http://127.0.0.1:" + port)
+            .baseUrl(baseUrl)
             .responseTimeout(Duration.ofSeconds(5))
             .build();
     try {
       WebTestClient.RequestBodySpec spec =
           client
               .method(method)
-              .uri(URI.create("http://127.0.0.1:" + port + rawPathAndQuery))
+              .uri(URI.create(baseUrl + rawPathAndQuery))
               .headers(
                   all -> {
                     if (authorization != null) {
@@ -106,7 +109,7 @@ record HostileRequest(
   }
 
   /** What came back. */
-  record Answer(int status, MediaType contentType, String body) {
+  public record Answer(int status, MediaType contentType, String body) {
 
     boolean refusal() {
       return status >= 400 && status < 500;
@@ -115,8 +118,8 @@ record HostileRequest(
     boolean problem() {
       return contentType != null
           && contentType.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-          && node().path("detail").isTextual()
-          && !node().path("detail").asText().isBlank()
+          && node().path("detail").isString()
+          && !node().path("detail").asString().isBlank()
           && node().path("status").asInt() == status;
     }
 
@@ -132,8 +135,8 @@ record HostileRequest(
     JsonNode node() {
       try {
         return JSON.readTree(body);
-      } catch (IOException | RuntimeException notJson) {
-        return JSON.missingNode();
+      } catch (RuntimeException notJson) {
+        return MissingNode.getInstance();
       }
     }
   }

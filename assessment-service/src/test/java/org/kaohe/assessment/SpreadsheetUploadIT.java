@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.assessment.submission.sheet.Column;
@@ -33,6 +34,11 @@ class SpreadsheetUploadIT extends ServiceIT {
   private static final int VALUE = 7;
   private static final int REPLACES = 8;
   private static final int REASON = 9;
+
+  @BeforeAll
+  static void loadSpreadsheetClasses() {
+    SpreadsheetClasses.load();
+  }
 
   @Test
   void anAgencyFindsItsTemplatesWithTheirLinks() {

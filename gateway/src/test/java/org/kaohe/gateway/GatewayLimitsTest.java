@@ -7,6 +7,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kaohe.platform.web.limits.WebLimitsProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -31,6 +33,8 @@ class GatewayLimitsTest {
   }
 
   @LocalServerPort int port;
+
+  @Autowired WebLimitsProperties webLimits;
 
   WebTestClient client;
 
@@ -62,6 +66,21 @@ class GatewayLimitsTest {
         .isEqualTo("The request body exceeds the limit of 262144 bytes.");
 
     assertThat(assessment.received()).isEmpty();
+  }
+
+  @Test
+  void theSingleDocumentLimitIsTheServicesOwnSetting() {
+    int limit = (int) webLimits.maxJsonBytes().toBytes();
+
+    postScore(jsonOfBytes(limit)).expectStatus().isOk();
+    postScore(jsonOfBytes(limit + 1))
+        .expectStatus()
+        .isEqualTo(413)
+        .expectBody()
+        .jsonPath("$.detail")
+        .isEqualTo("The request body exceeds the limit of " + limit + " bytes.");
+
+    assertThat(assessment.received()).singleElement();
   }
 
   @Test
@@ -110,6 +129,16 @@ class GatewayLimitsTest {
             "\"detail\":\"The request was rejected because the URL contained a potentially"
                 + " malicious String \\\"%2e\\\"\"");
     assertThat(assessment.received()).isEmpty();
+  }
+
+  private WebTestClient.ResponseSpec postScore(String json) {
+    return client
+        .post()
+        .uri("/api/assessment/scores")
+        .headers(headers -> headers.setBearerAuth(TestTokens.token("agency-1", "agency")))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(json)
+        .exchange();
   }
 
   private static String jsonOfBytes(int bytes) {

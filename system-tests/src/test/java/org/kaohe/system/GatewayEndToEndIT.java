@@ -3,19 +3,16 @@ package org.kaohe.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.kaohe.tools.embedded.LocalTokens;
 import org.kaohe.tools.launcher.LocalStack;
-import org.kaohe.tools.launcher.StackConfig;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -27,21 +24,13 @@ import reactor.core.Disposable;
  * The whole system as a user meets it: the launcher starts Kafka, MongoDB and the four services in
  * their own JVMs, and the test speaks only to the gateway.
  */
+@ExtendWith(SharedStack.class)
 class GatewayEndToEndIT {
   private static LocalStack stack;
 
   @BeforeAll
-  static void startTheStack() throws Exception {
-    Path repoRoot = Path.of("").toAbsolutePath().getParent();
-    stack =
-        LocalStack.start(StackConfig.ephemeral(repoRoot, Files.createTempDirectory("kaohe-e2e")));
-  }
-
-  @AfterAll
-  static void stopTheStack() {
-    if (stack != null) {
-      stack.close();
-    }
+  static void useTheStack(LocalStack running) {
+    stack = running;
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.kaohe.gateway.limits;
 
+import org.kaohe.platform.web.limits.BodySizeLimit;
+import org.kaohe.platform.web.limits.WebLimitsProperties;
 import org.kaohe.platform.web.security.AuthenticatedRequestFilter;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +23,7 @@ class GatewayLimitsConfiguration {
   }
 
   @Bean
-  GlobalFilter routeBodySizeLimitFilter() {
-    return new RouteBodySizeLimitFilter();
+  GlobalFilter routeBodySizeLimitFilter(WebLimitsProperties webLimits) {
+    return new RouteBodySizeLimitFilter(new BodySizeLimit(webLimits.maxJsonBytes().toBytes()));
   }
 }

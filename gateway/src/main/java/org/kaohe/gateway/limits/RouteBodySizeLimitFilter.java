@@ -9,19 +9,25 @@ import org.springframework.cloud.gateway.filter.NettyRoutingFilter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * A route's own body limit, its metadata's {@code max-body-bytes}, checked before the body is
+ * The limit of a single JSON document ({@code kaohe.web.max-json-bytes}, the services' own) on the
+ * routes whose metadata marks them {@code single-json-body: true}, checked before the body is
  * forwarded. A service refuses a body over its limit before reading all of it and closes the
  * connection, which the gateway would otherwise report as an unreachable upstream (502) instead of
  * the service's 413.
  */
 final class RouteBodySizeLimitFilter implements GlobalFilter, Ordered {
 
-  static final String METADATA_KEY = "max-body-bytes";
+  static final String METADATA_KEY = "single-json-body";
+
+  private final BodySizeLimit singleJsonLimit;
+
+  RouteBodySizeLimitFilter(BodySizeLimit singleJsonLimit) {
+    this.singleJsonLimit = singleJsonLimit;
+  }
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
@@ -35,10 +41,11 @@ final class RouteBodySizeLimitFilter implements GlobalFilter, Ordered {
     return NettyRoutingFilter.ORDER - 1;
   }
 
-  private static Optional<BodySizeLimit> limitOf(Route route) {
+  private Optional<BodySizeLimit> limitOf(Route route) {
     return Optional.ofNullable(route)
         .map(Route::getMetadata)
         .map((Map<String, Object> metadata) -> metadata.get(METADATA_KEY))
-        .map(value -> new BodySizeLimit(DataSize.parse(value.toString()).toBytes()));
+        .filter(marked -> Boolean.parseBoolean(marked.toString()))
+        .map(marked -> singleJsonLimit);
   }
 }

@@ -2,7 +2,7 @@ package org.kaohe.assessment.round.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ final class InputRequests {
       @Pattern(regexp = Codes.FORMAT, message = "must be a cadre code such as C-620100-1")
           String cadreCode,
       @NotNull(message = "must be GOOD, FAIRLY_GOOD, AVERAGE or POOR") PoliticalRating rating,
-      @NotBlank(message = "a rating needs its basis") @FreeText(max = 500, multiline = true)
+      @NotEmpty(message = "a rating needs its basis") @FreeText(max = 500, multiline = true)
           String basis,
       @FreeText(max = 500, multiline = true) String reason) {}
 
@@ -62,7 +62,7 @@ final class InputRequests {
           String findingId,
       @NotNull @FreeText(max = 100) String source,
       @NotNull @FreeText(max = 100) String severity,
-      @NotBlank(message = "a finding needs a summary") @FreeText(max = 2000, multiline = true)
+      @NotEmpty(message = "a finding needs a summary") @FreeText(max = 2000, multiline = true)
           String summary,
       BigDecimal deduction) {}
 }

@@ -1,6 +1,6 @@
 package org.kaohe.assessment.round.web;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.kaohe.platform.web.validation.FreeText;
@@ -8,5 +8,5 @@ import org.kaohe.platform.web.validation.FreeText;
 /** The body of a reopening: until when submissions are taken again, and why. */
 public record ReopenRoundRequest(
     @NotNull Instant until,
-    @NotBlank(message = "a reopening needs a reason") @FreeText(max = 500, multiline = true)
+    @NotEmpty(message = "a reopening needs a reason") @FreeText(max = 500, multiline = true)
         String reason) {}

@@ -10,25 +10,27 @@ import java.util.Optional;
  * not read.
  */
 public enum Column {
-  UNIT_CODE("unit_code", "unitCode", true),
-  UNIT_NAME("unit_name", null, false),
-  INDICATOR_CODE("indicator_code", "indicatorCode", true),
-  INDICATOR_NAME("indicator_name", null, false),
-  CADRE_CODE("cadre_code", "cadreCode", false),
-  CADRE_NAME("cadre_name", null, false),
-  PERIOD("period", "period", false),
-  VALUE("value", "value", true),
-  REPLACES("replaces", "replaces", false),
-  REASON("reason", "reason", false);
+  UNIT_CODE("unit_code", "unitCode", true, false),
+  UNIT_NAME("unit_name", null, false, false),
+  INDICATOR_CODE("indicator_code", "indicatorCode", true, false),
+  INDICATOR_NAME("indicator_name", null, false, false),
+  CADRE_CODE("cadre_code", "cadreCode", false, false),
+  CADRE_NAME("cadre_name", null, false, false),
+  PERIOD("period", "period", false, false),
+  VALUE("value", "value", true, false),
+  REPLACES("replaces", "replaces", false, false),
+  REASON("reason", "reason", false, true);
 
   private final String header;
   private final String field;
   private final boolean required;
+  private final boolean freeText;
 
-  Column(String header, String field, boolean required) {
+  Column(String header, String field, boolean required, boolean freeText) {
     this.header = header;
     this.field = field;
     this.required = required;
+    this.freeText = freeText;
   }
 
   public String header() {
@@ -42,6 +44,15 @@ public enum Column {
 
   public boolean required() {
     return required;
+  }
+
+  /**
+   * Whether the column holds what a person wrote: read exactly as the cell holds it, so that the
+   * free-text rule judges it as it judges a JSON body's text. Codes and numbers are read without
+   * the spaces around them.
+   */
+  public boolean freeText() {
+    return freeText;
   }
 
   public static List<String> headers() {

@@ -54,12 +54,17 @@ public final class SheetHeader {
     return new SheetHeader(positions);
   }
 
-  /** The cell of each column present in the sheet; absent columns read as empty. */
+  /**
+   * The cell of each column present in the sheet; absent columns read as empty. Text written by a
+   * person is kept as it is: stripping it would turn a reason of blanks, or one ending in a control
+   * character, into another text than the one sent.
+   */
   public Map<Column, String> cells(RawRow row) {
     Map<Column, String> cells = new EnumMap<>(Column.class);
     for (Column column : Column.values()) {
       Integer position = positions.get(column);
-      cells.put(column, position == null ? "" : row.cell(position).strip());
+      String cell = position == null ? "" : row.cell(position);
+      cells.put(column, column.freeText() ? cell : cell.strip());
     }
     return cells;
   }

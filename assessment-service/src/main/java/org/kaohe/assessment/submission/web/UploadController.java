@@ -109,15 +109,16 @@ class UploadController {
 
   /**
    * Names the upload in each row's request id, e.g. {@code scores.xlsx row 7}: the file's name as
-   * given, refused rather than shortened or cleaned when it is not {@code FreeText}.
+   * given, refused rather than shortened or cleaned when it breaks {@link
+   * FreeTextRule#nameViolation the rule for names}.
    *
    * @throws InvalidFields naming the {@code file} part
    */
   private static String source(String filename) {
-    if (filename == null || filename.isBlank()) {
+    if (filename == null || filename.isEmpty()) {
       return "upload";
     }
-    FreeTextRule.violation(filename, MAX_SOURCE_LENGTH)
+    FreeTextRule.nameViolation(filename, MAX_SOURCE_LENGTH)
         .ifPresent(
             violation -> {
               throw new InvalidFields("file", "the file's name " + violation);

@@ -1,6 +1,6 @@
 package org.kaohe.assessment.veto.web;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.kaohe.events.ids.Codes;
@@ -15,4 +15,4 @@ record ProposeVetoRequest(
     @NotNull
         @Pattern(regexp = Codes.FORMAT, message = "must be a veto item code such as VETO-SAFETY")
         String itemCode,
-    @NotBlank @FreeText(max = 2000, multiline = true) String grounds) {}
+    @NotEmpty @FreeText(max = 2000, multiline = true) String grounds) {}

@@ -144,6 +144,45 @@ class SheetRowsTest {
         .containsExactly(new FieldViolation("unitCode", unheld));
   }
 
+  @Test
+  void aReasonIsHeldToTheFreeTextRuleAsItsRowsProblemNeverReadAsNoReason() {
+    RawRow header = new RawRow(1, List.of("unit_code", "indicator_code", "value", "reason"));
+    List<String> reasons =
+        List.of(
+            "\u0000", "late \u0007 figures", "revised \ud800 figure", "\udc00", " \t ", "ok\u001f");
+    List<RawRow> rows = new java.util.ArrayList<>(List.of(header));
+    for (int index = 0; index < reasons.size(); index++) {
+      rows.add(new RawRow(index + 2, List.of("620100", "HQD-ECONOMY", "81", reasons.get(index))));
+    }
+
+    UploadedSheet sheet =
+        new SheetRows(FieldRulesForTests.rules(), FieldRulesForTests.numbers(), 10)
+            .read(rows, 2026, "scores.xlsx");
+
+    assertThat(sheet.filled()).extracting(SheetRow::row).containsExactly(2, 3, 4, 5, 6, 7);
+    assertThat(sheet.filled().stream().map(SheetRowsTest::violations))
+        .containsExactly(
+            List.of(
+                new FieldViolation(
+                    "reason", "must not contain control characters, found U+0000 at character 1")),
+            List.of(
+                new FieldViolation(
+                    "reason", "must not contain control characters, found U+0007 at character 6")),
+            List.of(
+                new FieldViolation(
+                    "reason",
+                    "must be valid Unicode text, found a lone surrogate U+D800 at character 9")),
+            List.of(
+                new FieldViolation(
+                    "reason",
+                    "must be valid Unicode text, found a lone surrogate U+DC00 at character 1")),
+            List.of(
+                new FieldViolation("reason", "must contain visible characters, not only blanks")),
+            List.of(
+                new FieldViolation(
+                    "reason", "must not contain control characters, found U+001F at character 3")));
+  }
+
   private UploadedSheet read(String csv) {
     return sheetRows.read(CsvSheet.read(csv.getBytes(StandardCharsets.UTF_8)), 2026, "scores.csv");
   }

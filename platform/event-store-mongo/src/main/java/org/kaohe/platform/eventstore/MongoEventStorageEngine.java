@@ -270,7 +270,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private String eventCollection = "domainevents";
     private String snapshotCollection = "snapshotevents";
     private String counterCollection = "counters";
-    private Clock clock = Clock.systemUTC();
+    private Clock clock = new EventMessageClock();
     private Duration gapTimeout = Duration.ofSeconds(10);
     private int minimumReserve = 64;
     private Duration reserveHold = Duration.ofMillis(50);
@@ -284,7 +284,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
       return this;
     }
 
-    /** The clock that decides when a gap in the global index has waited long enough. */
+    /**
+     * The clock that decides when a gap in the global index has waited long enough; by default the
+     * one Axon stamps events with, which the gap's age is measured against.
+     */
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -48,6 +49,24 @@ class TrackingOrderTest {
     MongoEventStorageEngine later = engineAt(EVENT_TIME.plus(Duration.ofSeconds(11)));
 
     assertThat(indices(later)).containsExactly(1L, 3L);
+  }
+
+  @Test
+  void aGapIsTimedOnTheClockThatStampsTheEventsWhateverTheMachinesClockSays() {
+    Clock machine = GenericEventMessage.clock;
+    try {
+      MongoEventStorageEngine engine = engineOnTheEventClock();
+      engine.appendEvents(event("A-2026", 0, 1));
+      new GlobalIndexCounter(database.getCollection("counters")).allocate(1);
+      engine.appendEvents(event("B-2026", 0, 2));
+
+      GenericEventMessage.clock = Clock.fixed(EVENT_TIME.plusSeconds(9), ZoneOffset.UTC);
+      assertThat(indices(engine)).containsExactly(1L);
+      GenericEventMessage.clock = Clock.fixed(EVENT_TIME.plusSeconds(11), ZoneOffset.UTC);
+      assertThat(indices(engineOnTheEventClock())).containsExactly(1L, 3L);
+    } finally {
+      GenericEventMessage.clock = machine;
+    }
   }
 
   @Test
@@ -109,6 +128,18 @@ class TrackingOrderTest {
         original.getMetaData(),
         "conflicting-write",
         original.getTimestamp());
+  }
+
+  private MongoEventStorageEngine engineOnTheEventClock() {
+    MongoEventStorageEngine engine =
+        MongoEventStorageEngine.builder()
+            .database(database)
+            .eventSerializer(TestEvents.SERIALIZER)
+            .snapshotSerializer(TestEvents.SERIALIZER)
+            .gapTimeout(Duration.ofSeconds(10))
+            .build();
+    engine.ensureIndexes();
+    return engine;
   }
 
   private MongoEventStorageEngine engineAt(Instant now) {

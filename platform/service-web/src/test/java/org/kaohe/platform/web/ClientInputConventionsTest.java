@@ -87,12 +87,25 @@ class ClientInputConventionsTest {
     refusedNote(
         "x\\ud800", "must be valid Unicode text, found a lone surrogate U+D800 at character 2");
     refusedNote("é".repeat(21), "must be at most 20 characters");
+    refusedNote(" \\t \\n", "must contain visible characters, not only blanks");
     measure("{\"note\":\"第一行\\n第二行\\tß 😀\"}")
         .expectStatus()
         .isOk()
         .expectBody()
         .jsonPath("$.note")
         .isEqualTo("第一行\n第二行\tß 😀");
+  }
+
+  @Test
+  void aBodyOfAContentTypeTheEndpointDoesNotReadIsRefusedNamingTheTypesItReads() {
+    unsupported(
+        MediaType.APPLICATION_FORM_URLENCODED,
+        "The content type application/x-www-form-urlencoded is not accepted here; send"
+            + " application/json, application/*+json, application/x-ndjson.");
+    unsupported(
+        MediaType.TEXT_PLAIN,
+        "The content type text/plain is not accepted here; send application/json,"
+            + " application/*+json, application/x-ndjson.");
   }
 
   @Test
@@ -111,6 +124,37 @@ class ClientInputConventionsTest {
     System.arraycopy(encodedSurrogate, 0, body, prefix.length, encodedSurrogate.length);
     System.arraycopy(suffix, 0, body, prefix.length + encodedSurrogate.length, suffix.length);
     measure(body).expectStatus().isBadRequest();
+  }
+
+  @Test
+  void anOverlongContentTypeIsRefusedWithoutBeingEchoed() {
+    unsupported(
+        "application/" + "x".repeat(200),
+        "The content type given is not accepted here; send application/json,"
+            + " application/*+json, application/x-ndjson.");
+  }
+
+  private void unsupported(MediaType sent, String detail) {
+    unsupported(sent.toString(), detail);
+  }
+
+  private void unsupported(String sent, String detail) {
+    client
+        .post()
+        .uri("/sample/measures")
+        .header("Content-Type", sent)
+        .headers(headers -> headers.setBearerAuth(TestTokens.token("admin-1", null, "admin")))
+        .bodyValue("a=1")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(415)
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(415)
+        .jsonPath("$.detail")
+        .isEqualTo(detail);
   }
 
   private void refusedNumber(String json, String field) {

@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     properties = {
       "kaohe.security.jwt.hmac-secret=" + TestTokens.SECRET,
       "kaohe.web.max-body-bytes=4KB",
-      "spring.http.codecs.max-in-memory-size=1KB"
+      "kaohe.web.max-json-bytes=1KB"
     })
 class RequestLimitsTest {
 
@@ -51,7 +51,7 @@ class RequestLimitsTest {
   }
 
   @Test
-  void jsonOverTheCodecLimitIs413NamingThatLimit() {
+  void jsonOverTheSingleDocumentLimitIs413NamingThatLimit() {
     postRecord(jsonOfBytes(2000))
         .expectStatus()
         .isEqualTo(413)

@@ -25,13 +25,14 @@ public class ProblemAutoConfiguration {
   }
 
   @Bean
-  ProblemErrorWebExceptionHandler problemErrorWebExceptionHandler(ProblemWriter writer) {
-    return new ProblemErrorWebExceptionHandler(writer);
+  ProblemErrorWebExceptionHandler problemErrorWebExceptionHandler(
+      ProblemWriter writer, ServerCodecConfigurer codecs) {
+    return new ProblemErrorWebExceptionHandler(writer, new UnsupportedContent(codecs.getReaders()));
   }
 
   @Bean
-  ProblemExceptionHandler problemExceptionHandler() {
-    return new ProblemExceptionHandler();
+  ProblemExceptionHandler problemExceptionHandler(ServerCodecConfigurer codecs) {
+    return new ProblemExceptionHandler(new UnsupportedContent(codecs.getReaders()));
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -21,9 +21,11 @@ public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler
   static final int ORDER = -2;
 
   private final ProblemWriter writer;
+  private final UnsupportedContent unsupportedContent;
 
-  public ProblemErrorWebExceptionHandler(ProblemWriter writer) {
+  ProblemErrorWebExceptionHandler(ProblemWriter writer, UnsupportedContent unsupportedContent) {
     this.writer = writer;
+    this.unsupportedContent = unsupportedContent;
   }
 
   @Override
@@ -39,10 +41,13 @@ public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler
     return ORDER;
   }
 
-  private static ProblemDetail toProblem(ServerWebExchange exchange, Throwable failure) {
+  private ProblemDetail toProblem(ServerWebExchange exchange, Throwable failure) {
     HttpHeaders headers = exchange.getResponse().getHeaders();
     if (failure instanceof ErrorResponse response) {
       headers.addAll(response.getHeaders());
+      if (UnsupportedContent.applies(response.getStatusCode().value())) {
+        return unsupportedContent.problem(exchange, failure);
+      }
       return ExceptionProblems.logIfServerError(exchange, failure, response.getBody());
     }
     if (failure instanceof AccessDeniedException) {

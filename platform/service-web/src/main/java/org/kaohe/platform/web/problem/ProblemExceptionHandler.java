@@ -20,6 +20,7 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,6 +32,12 @@ import reactor.core.publisher.Mono;
 public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
   static final String ERRORS_PROPERTY = "errors";
+
+  private final UnsupportedContent unsupportedContent;
+
+  ProblemExceptionHandler(UnsupportedContent unsupportedContent) {
+    this.unsupportedContent = unsupportedContent;
+  }
 
   @Override
   protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
@@ -84,7 +91,18 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         .orElseGet(() -> super.handleServerWebInputException(ex, headers, status, exchange));
   }
 
-  // Spring answers a body over a codec's limit with a 413 that names no limit.
+  @Override
+  protected Mono<ResponseEntity<Object>> handleUnsupportedMediaTypeStatusException(
+      UnsupportedMediaTypeStatusException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      ServerWebExchange exchange) {
+    return handleExceptionInternal(
+        ex, unsupportedContent.problem(exchange, ex), headers, status, exchange);
+  }
+
+  // Spring answers a body over a codec's limit with a 413 that names no limit, and a form sent
+  // for a body it reads with a 415 that names no content type.
   @Override
   protected Mono<ResponseEntity<Object>> handleResponseStatusException(
       ResponseStatusException ex,
@@ -94,6 +112,10 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     if (ex.getCause() instanceof DataBufferLimitException) {
       ProblemDetail problem = ExceptionProblems.forFailure(exchange, ex.getCause());
       return handleExceptionInternal(ex, problem, headers, status, exchange);
+    }
+    if (UnsupportedContent.applies(status.value())) {
+      return handleExceptionInternal(
+          ex, unsupportedContent.problem(exchange, ex), headers, status, exchange);
     }
     return super.handleResponseStatusException(ex, headers, status, exchange);
   }

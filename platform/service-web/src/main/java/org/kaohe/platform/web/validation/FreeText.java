@@ -16,9 +16,10 @@ import java.lang.annotation.Target;
  * Text a person wrote for other people to read (a reason, a summary, an id a client chose): at most
  * {@code max} characters, at least one of them visible, valid UTF-16, without control characters
  * (line breaks and tabs only where {@code multiline}) or the bidirectional overrides and isolates
- * that make text display differently from what it holds. Null and blank text are left to {@code
- * NotNull} and {@code NotBlank}. The message names the first problem found; see {@link
- * FreeTextRule}.
+ * that make text display differently from what it holds. Text of blanks only is refused, never read
+ * as no text; null and empty text are left to {@code NotNull} and {@code NotEmpty} (a field that
+ * needs text pairs this with {@code NotEmpty}, not {@code NotBlank}, so that blanks are reported
+ * once). The message names the first problem found; see {@link FreeTextRule}.
  */
 @Documented
 @Constraint(validatedBy = FreeTextValidator.class)

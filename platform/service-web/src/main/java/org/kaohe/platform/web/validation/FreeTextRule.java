@@ -9,6 +9,12 @@ import java.util.Optional;
  * point and position, never by the text itself, which may be long or invisible.
  */
 public final class FreeTextRule {
+  /**
+   * Spaces, tabs and line breaks alone: refused rather than read as no text, so that a reason of
+   * blanks is never taken for the absence of one.
+   */
+  public static final String BLANKS_ONLY = "must contain visible characters, not only blanks";
+
   private FreeTextRule() {}
 
   /** The first problem of {@code text} under {@code constraint}; empty when it is allowed. */
@@ -21,11 +27,42 @@ public final class FreeTextRule {
     return violation(text, max, false);
   }
 
+  /**
+   * The first problem of a name a client gives, such as a file's name: single-line free text of at
+   * most {@code max} characters, and no invisible character anywhere in it (a zero-width space, a
+   * directional mark, any space but the plain one), since a name is compared and shown where hidden
+   * characters make two names look alike.
+   */
+  public static Optional<String> nameViolation(CharSequence text, int max) {
+    Optional<String> violation = violation(text, max, false);
+    if (violation.isPresent() || text == null) {
+      return violation;
+    }
+    String string = text.toString();
+    int position = 0;
+    for (int index = 0; index < string.length(); ) {
+      int codePoint = string.codePointAt(index);
+      position++;
+      if (codePoint != ' ' && !isVisible(codePoint)) {
+        return Optional.of(
+            "must not contain invisible characters, found "
+                + named(codePoint)
+                + " at character "
+                + position);
+      }
+      index += Character.charCount(codePoint);
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> violation(CharSequence text, int max, boolean multiline) {
-    if (text == null || text.toString().isBlank()) {
+    if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
     String string = text.toString();
+    if (string.isBlank()) {
+      return Optional.of(BLANKS_ONLY);
+    }
     if (string.codePointCount(0, string.length()) > max) {
       return Optional.of("must be at most " + max + " characters");
     }
