@@ -43,8 +43,8 @@ class ConcurrentAgenciesIT extends ServiceIT {
   // Submitted twice with different values by the responsible PROV-RURAL, for half of the units.
   private static final String RESUBMITTED_INDICATOR = "HQD-RURAL";
   // Not submitted by any of the agencies above: recorded last, to know the stream has caught up.
-  private static final String FENCE_AGENCY = "PROV-SURVEY";
-  private static final String FENCE_INDICATOR = "PUBLIC-SURVEY";
+  private static final String FENCE_AGENCY = "PROV-PETITIONS";
+  private static final String FENCE_INDICATOR = "PETITIONS";
   private static final ObjectMapper JSON = new ObjectMapper();
   @RegisterExtension static final PublishedEvents published = new PublishedEvents();
 

@@ -11,7 +11,9 @@ import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.assessment.VetoConfirmedEvent;
 import org.kaohe.events.assessment.VetoProposedEvent;
 import org.kaohe.events.assessment.VetoRejectedEvent;
+import org.kaohe.events.results.CadreResultPublishedEvent;
 import org.kaohe.events.results.UnitResultComputedEvent;
+import org.kaohe.events.results.UnitResultPublishedEvent;
 import org.kaohe.events.survey.SurveyResultPublishedEvent;
 
 /** Every event type published on Kafka, with its CloudEvents {@code type} and revision. */
@@ -38,7 +40,9 @@ public final class EventCatalog {
           type("org.kaohe.assessment.VetoConfirmed", VetoConfirmedEvent.class),
           type("org.kaohe.assessment.VetoRejected", VetoRejectedEvent.class),
           type("org.kaohe.survey.SurveyResultPublished", SurveyResultPublishedEvent.class),
-          type("org.kaohe.results.UnitResultComputed", UnitResultComputedEvent.class));
+          type("org.kaohe.results.UnitResultComputed", UnitResultComputedEvent.class),
+          type("org.kaohe.results.UnitResultPublished", UnitResultPublishedEvent.class),
+          type("org.kaohe.results.CadreResultPublished", CadreResultPublishedEvent.class));
 
   private EventCatalog() {}
 

@@ -23,13 +23,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kaohe.events.EventCatalog;
+import org.kaohe.events.EventJson;
 import org.kaohe.events.Topics;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.IndicatorCode;
 import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
-import org.kaohe.events.results.UnitResultComputedEvent;
+import org.kaohe.events.results.UnitResultPublishedEvent;
 import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.kaohe.platform.kafka.CloudEventPublisher;
 import org.kaohe.platform.kafka.DeadLetter;
@@ -94,25 +95,42 @@ class UnitResultsIT {
   }
 
   @Test
-  void aRecordedScoreBecomesAResultOnKafkaAndOnTheStream() {
+  void aRecordedScoreBecomesAResultWithItsDerivationOnKafkaAndOnTheStream() {
     List<ServerSentEvent<String>> streamed = new CopyOnWriteArrayList<>();
     Disposable subscription = subscribe(null, streamed);
     try {
       publishScore("e1-" + RUN, "621100", 0, "HQD-ECONOMY", "80");
-      publishScore("e2-" + RUN, "621100", 1, "PARTY-BUILDING", "91");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> latest("621100").map(r -> r.composite() != null).orElse(false));
+      UnitResultPublishedEvent first = latest("621100").orElseThrow();
+      assertThat(first.composite()).isEqualByComparingTo("80");
+      assertThat(first.complete()).isFalse();
+      assertThat(first.provisional()).isTrue();
+      assertThat(first.missing()).contains("PARTY-BUILDING", "REGULAR-HALF-YEAR/H1");
+      assertThat(first.sourceEventId()).isEqualTo("e1-" + RUN);
 
-      await().atMost(Duration.ofSeconds(30)).until(() -> resultsFor("621100").size() == 2);
-      UnitResultComputedEvent latest = (UnitResultComputedEvent) resultsFor("621100").get(1).data();
-      assertThat(latest.compositeScore()).isEqualByComparingTo("85.50");
-      assertThat(latest.basedOnSequence()).isEqualTo(1);
-      assertThat(resultsFor("621100").get(1).extension("causationid")).isEqualTo("e2-" + RUN);
+      publishScore("e2-" + RUN, "621100", 1, "PARTY-BUILDING", "91");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  latest("621100").map(r -> !r.missing().contains("PARTY-BUILDING")).orElse(false));
+      UnitResultPublishedEvent second = latest("621100").orElseThrow();
+      assertThat(second.composite()).isBetween(new BigDecimal("80"), new BigDecimal("91"));
+      assertThat(new String(EventJson.write(second), StandardCharsets.UTF_8))
+          .contains(
+              "\"sourceEventIds\":[\"e1-" + RUN + "\"]", "\"sourceEventIds\":[\"e2-" + RUN + "\"]");
+      assertThat(resultsFor("621100").get(resultsFor("621100").size() - 1).extension("causationid"))
+          .isEqualTo("e2-" + RUN);
 
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(() -> streamedFor(streamed, "621100").size() == 2);
-      ServerSentEvent<String> last = streamedFor(streamed, "621100").get(1);
-      assertThat(last.event()).isEqualTo("unit-result");
-      assertThat(last.data()).contains("\"compositeScore\":85.50", "\"unitCode\":\"621100\"");
+          .until(
+              () ->
+                  streamedFor(streamed, "621100").stream()
+                      .anyMatch(e -> e.data().contains("\"sourceEventId\":\"e2-" + RUN + "\"")));
+      assertThat(streamedFor(streamed, "621100").get(0).event()).isEqualTo("unit-result");
     } finally {
       subscription.dispose();
     }
@@ -120,45 +138,47 @@ class UnitResultsIT {
 
   @Test
   void aRedeliveredEventHasNoSecondEffect() {
-    List<ServerSentEvent<String>> streamed = new CopyOnWriteArrayList<>();
-    Disposable subscription = subscribe(null, streamed);
-    try {
-      publishScore("dup-" + RUN, "621200", 0, "HQD-ECONOMY", "70");
-      publishScore("dup-" + RUN, "621200", 0, "HQD-ECONOMY", "70");
-      publishScore("after-" + RUN, "621200", 1, "HQD-ECONOMY", "72");
+    publishScore("dup-" + RUN, "621200", 0, "HQD-ECONOMY", "70");
+    publishScore("dup-" + RUN, "621200", 0, "HQD-ECONOMY", "70");
+    publishScore("after-" + RUN, "621200", 1, "HQD-ECONOMY", "72");
 
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(() -> streamedFor(streamed, "621200").size() == 2);
-      await().atMost(Duration.ofSeconds(30)).until(() -> resultsFor("621200").size() >= 2);
-      assertThat(streamedFor(streamed, "621200"))
-          .extracting(ServerSentEvent::data)
-          .allSatisfy(d -> assertThat(d).doesNotContain("\"basedOnSequence\":2"));
-      assertThat(resultsFor("621200").stream().map(TypedCloudEvent::id).distinct()).hasSize(2);
-    } finally {
-      subscription.dispose();
-    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                latest("621200")
+                    .map(r -> r.composite().compareTo(new BigDecimal("72")) == 0)
+                    .orElse(false));
+    assertThat(
+            resultsFor("621200").stream()
+                .filter(e -> e.data() instanceof UnitResultPublishedEvent)
+                .filter(e -> ("dup-" + RUN).equals(e.extension("causationid")))
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
   void aSubscriberResumingWithLastEventIdGetsOnlyWhatItMissed() {
     List<ServerSentEvent<String>> first = new CopyOnWriteArrayList<>();
     Disposable subscription = subscribe(null, first);
-    publishScore("r1-" + RUN, "621300", 0, "HQD-ECONOMY", "60");
-    await().atMost(Duration.ofSeconds(30)).until(() -> streamedFor(first, "621300").size() == 1);
+    publishScore("r1-" + RUN, "620300", 0, "HQD-ECONOMY", "60");
+    await().atMost(Duration.ofSeconds(30)).until(() -> !streamedFor(first, "620300").isEmpty());
     subscription.dispose();
-    String lastSeen = streamedFor(first, "621300").get(0).id();
+    String lastSeen =
+        streamedFor(first, "620300").get(streamedFor(first, "620300").size() - 1).id();
 
-    publishScore("r2-" + RUN, "621300", 1, "HQD-ECONOMY", "65");
-    await().atMost(Duration.ofSeconds(30)).until(() -> resultsFor("621300").size() == 2);
+    publishScore("r2-" + RUN, "620300", 1, "HQD-ECONOMY", "65");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> latest("620300").map(r -> r.sourceEventId().equals("r2-" + RUN)).orElse(false));
 
     List<ServerSentEvent<String>> resumed = new CopyOnWriteArrayList<>();
     Disposable again = subscribe(lastSeen, resumed);
     try {
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(() -> streamedFor(resumed, "621300").size() == 1);
-      assertThat(streamedFor(resumed, "621300").get(0).data()).contains("\"basedOnSequence\":1");
+      await().atMost(Duration.ofSeconds(30)).until(() -> !streamedFor(resumed, "620300").isEmpty());
+      assertThat(streamedFor(resumed, "620300").get(0).data())
+          .contains("\"sourceEventId\":\"r2-" + RUN + "\"");
       assertThat(resumed)
           .allSatisfy(
               e -> assertThat(Long.parseLong(e.id())).isGreaterThan(Long.parseLong(lastSeen)));
@@ -190,17 +210,16 @@ class UnitResultsIT {
       raw.send(
               new ProducerRecord<>(
                   Topics.ASSESSMENT_EVENTS,
-                  "621400",
+                  "620400",
                   "not a cloud event".getBytes(StandardCharsets.UTF_8)))
           .get();
     }
-    publishScore("noseq-" + RUN, "621400", 0, "HQD-ECONOMY", "50", Map.of());
-    publishScore("p1-" + RUN, "621400", 0, "HQD-ECONOMY", "77");
+    publishScore("p1-" + RUN, "620400", 0, "HQD-ECONOMY", "77");
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> resultsFor("621400").size() == 1);
-    assertThat(resultsFor("621400").get(0).extension("causationid")).isEqualTo("p1-" + RUN);
-    await().atMost(Duration.ofSeconds(30)).until(() -> parkedFor("621400").size() == 2);
-    List<DeadLetter> parked = parkedFor("621400");
+    await().atMost(Duration.ofSeconds(30)).until(() -> latest("620400").isPresent());
+    assertThat(resultsFor("620400").get(0).extension("causationid")).isEqualTo("p1-" + RUN);
+    await().atMost(Duration.ofSeconds(30)).until(() -> parkedFor("620400").size() == 1);
+    List<DeadLetter> parked = parkedFor("620400");
     DeadLetter unreadable = parked.get(0);
     assertThat(unreadable.topic()).isEqualTo(Topics.ASSESSMENT_EVENTS);
     assertThat(unreadable.eventId()).isNull();
@@ -211,12 +230,6 @@ class UnitResultsIT {
                 + "@"
                 + unreadable.offset()
                 + ": Could not parse. Unknown encoding. Invalid content type or spec version");
-    DeadLetter withoutSequence = parked.get(1);
-    assertThat(withoutSequence.eventId()).isEqualTo("noseq-" + RUN);
-    assertThat(withoutSequence.eventType()).isEqualTo("org.kaohe.assessment.ScoreRecorded");
-    assertThat(withoutSequence.reason())
-        .isEqualTo("score event noseq-" + RUN + " has no aggregatesequence number: null");
-    assertThat(withoutSequence.offset()).isEqualTo(unreadable.offset() + 1);
     assertThat(
             meters
                 .get(CloudEventConsumer.DEAD_LETTERS_METER)
@@ -224,7 +237,7 @@ class UnitResultsIT {
                 .tag("topic", Topics.ASSESSMENT_EVENTS)
                 .counter()
                 .count())
-        .isEqualTo(2.0);
+        .isEqualTo(1.0);
   }
 
   @Test
@@ -264,8 +277,16 @@ class UnitResultsIT {
 
   @Test
   void aNewSubscriberStartsAtTheLiveHeadUnlessItAsksForHistory() {
-    publishScore("h1-" + RUN, "620800", 0, "HQD-ECONOMY", "50");
-    await().atMost(Duration.ofSeconds(30)).until(() -> resultsFor("620800").size() == 1);
+    publishScore("h0-" + RUN, "620800", 0, "HQD-ECONOMY", "50");
+    // The unit's result and its principal's and deputy's, which take the unit's composite.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                resultsFor("620800").stream()
+                        .filter(e -> ("h0-" + RUN).equals(e.extension("causationid")))
+                        .count()
+                    == 3);
 
     List<ServerSentEvent<String>> live = new CopyOnWriteArrayList<>();
     Disposable fromNow = subscribe("/api/results/stream", null, live);
@@ -286,13 +307,13 @@ class UnitResultsIT {
 
       assertThat(streamedFor(live, "620800"))
           .extracting(ServerSentEvent::data)
-          .noneMatch(data -> data.contains("\"basedOnSequence\":0,"));
+          .noneMatch(data -> data.contains("\"sourceEventId\":\"h0-" + RUN + "\""));
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
               () ->
                   streamedFor(history, "620800").stream()
-                      .anyMatch(e -> e.data().contains("\"basedOnSequence\":0,")));
+                      .anyMatch(e -> e.data().contains("\"sourceEventId\":\"h0-" + RUN + "\"")));
     } finally {
       fromNow.dispose();
       fromStart.dispose();
@@ -328,6 +349,22 @@ class UnitResultsIT {
     return streamed.stream()
         .filter(e -> e.data().contains("\"unitCode\":\"" + unit + "\""))
         .toList();
+  }
+
+  /** Whether a result of the unit caused by the event was published. */
+  private static boolean caused(String unit, String eventId) {
+    return resultsFor(unit).stream().anyMatch(e -> eventId.equals(e.extension("causationid")));
+  }
+
+  /** The latest unit result published about the unit. */
+  private static java.util.Optional<UnitResultPublishedEvent> latest(String unit) {
+    List<TypedCloudEvent> results =
+        resultsFor(unit).stream()
+            .filter(e -> e.data() instanceof UnitResultPublishedEvent)
+            .toList();
+    return results.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of((UnitResultPublishedEvent) results.get(results.size() - 1).data());
   }
 
   private static List<TypedCloudEvent> resultsFor(String unit) {

@@ -155,9 +155,9 @@ class ScoreSubmissionCheckTest {
         .containsExactly(
             new FieldViolation("cadreCode", "cadre C-620200-1 belongs to unit 620200, not 620100"),
             new FieldViolation("cadreCode", "HQD-ECONOMY is not scored for cadres"));
-    assertThat(subjectViolations("REGULAR-ASSESSMENT", "C-000000-9", null))
+    assertThat(subjectViolations("LEADERS-EVALUATION", "C-000000-9", null))
         .containsExactly(new FieldViolation("cadreCode", "unknown cadre code C-000000-9"));
-    CHECK.check(submission("REGULAR-ASSESSMENT", "C-620100-1", null));
+    CHECK.check(submission("LEADERS-EVALUATION", "C-620100-1", null));
   }
 
   @Test

@@ -1,8 +1,8 @@
 package org.kaohe.results.config;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import com.mongodb.reactivestreams.client.MongoDatabase;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.kaohe.events.Topics;
@@ -10,16 +10,24 @@ import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.kaohe.platform.kafka.CloudEventPublisher;
 import org.kaohe.platform.kafka.KafkaSettings;
 import org.kaohe.platform.kafka.TopicProvisioner;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.scheme.ScoringSchemes;
+import org.kaohe.results.engine.Recompute;
+import org.kaohe.results.engine.ResultBuilder;
+import org.kaohe.results.engine.ResultEngine;
+import org.kaohe.results.engine.YearResults;
+import org.kaohe.results.inputs.InputChanges;
+import org.kaohe.results.inputs.MongoInputs;
+import org.kaohe.results.log.CurrentResults;
+import org.kaohe.results.log.ResultLog;
 import org.kaohe.results.stream.LiveResults;
-import org.kaohe.results.unitresult.ResultLog;
-import org.kaohe.results.unitresult.UnitResultProjector;
-import org.kaohe.results.unitresult.UnitRoundRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Read models on the reactive MongoDB driver, fed by a consumer of the producing services' topics
- * that parks the records it can never apply in its group's dead-letter topics.
+ * Inputs, current results and the results log in the service's MongoDB database, fed by a consumer
+ * of the producing services' topics that parks the records it can never apply in its group's
+ * dead-letter topics.
  */
 @Configuration(proxyBeanMethods = false)
 class ResultsConfiguration {
@@ -42,28 +50,61 @@ class ResultsConfiguration {
   }
 
   @Bean
+  CurrentResults currentResults(MongoDatabase resultsDatabase) {
+    return new CurrentResults(resultsDatabase.getCollection("currentresults"));
+  }
+
+  @Bean
   LiveResults liveResults(ResultLog resultLog) {
     return new LiveResults(resultLog);
   }
 
   @Bean
-  UnitResultProjector unitResultProjector(
+  InputChanges inputChanges(ReferenceData reference, ScoringSchemes schemes) {
+    return new InputChanges(reference, schemes);
+  }
+
+  @Bean
+  ResultBuilder resultBuilder(ReferenceData reference, ScoringSchemes schemes) {
+    return new ResultBuilder(reference, schemes);
+  }
+
+  @Bean
+  YearResults yearResults(
+      ReferenceData reference, ScoringSchemes schemes, ResultBuilder resultBuilder) {
+    return new YearResults(reference, schemes, resultBuilder);
+  }
+
+  @Bean
+  Recompute recompute(
+      KafkaSettings kafka, InputChanges changes, YearResults years, CurrentResults current) {
+    return new Recompute(kafka, changes, years, current);
+  }
+
+  @Bean
+  ResultEngine resultEngine(
+      InputChanges changes,
+      ResultBuilder builder,
       MongoDatabase resultsDatabase,
-      ResultLog resultLog,
-      LiveResults liveResults,
+      CurrentResults current,
+      ResultLog log,
+      LiveResults live,
       CloudEventPublisher publisher) {
-    return new UnitResultProjector(
-        new UnitRoundRepository(resultsDatabase), resultLog, liveResults, publisher);
+    return new ResultEngine(
+        changes,
+        builder,
+        new MongoInputs(resultsDatabase.getCollection("inputs")),
+        current,
+        log,
+        live,
+        publisher);
   }
 
   @Bean(initMethod = "start", destroyMethod = "close")
   CloudEventConsumer inputConsumer(
-      KafkaSettings kafka,
-      ResultsSettings settings,
-      UnitResultProjector projector,
-      MeterRegistry meters) {
+      KafkaSettings kafka, ResultsSettings settings, ResultEngine engine, MeterRegistry meters) {
     TopicProvisioner.ensureTopics(
         kafka, List.of(Topics.ASSESSMENT_EVENTS, Topics.SURVEY_EVENTS, Topics.RESULTS_EVENTS));
-    return new CloudEventConsumer(kafka, settings.consumerGroup(), CONSUMED, projector, meters);
+    return new CloudEventConsumer(kafka, settings.consumerGroup(), CONSUMED, engine, meters);
   }
 }

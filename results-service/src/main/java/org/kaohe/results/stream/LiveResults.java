@@ -1,8 +1,8 @@
 package org.kaohe.results.stream;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.kaohe.results.unitresult.LoggedResult;
-import org.kaohe.results.unitresult.ResultLog;
+import org.kaohe.results.log.LoggedResult;
+import org.kaohe.results.log.ResultLog;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;

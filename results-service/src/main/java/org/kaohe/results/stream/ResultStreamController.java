@@ -1,11 +1,18 @@
 package org.kaohe.results.stream;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.kaohe.events.EventJson;
+import org.kaohe.events.ids.Codes;
+import org.kaohe.platform.reference.AssessedUnit;
+import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.web.Caller;
-import org.kaohe.results.unitresult.LoggedResult;
+import org.kaohe.results.log.LoggedResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
@@ -29,10 +36,12 @@ class ResultStreamController {
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
   private final LiveResults live;
   private final StreamSlots slots;
+  private final ReferenceData reference;
 
-  ResultStreamController(LiveResults live, StreamSlots slots) {
+  ResultStreamController(LiveResults live, StreamSlots slots, ReferenceData reference) {
     this.live = live;
     this.slots = slots;
+    this.reference = reference;
   }
 
   // A refusal is answered here, typed explicitly: an exception would be rendered in the stream's
@@ -41,7 +50,14 @@ class ResultStreamController {
   ResponseEntity<?> stream(
       @RequestHeader(name = "Last-Event-ID", required = false) @Min(0) Long lastEventId,
       @RequestParam(name = "after", required = false) @Min(0) Long after,
+      @RequestParam(name = "category", required = false) @Pattern(regexp = "[A-Z_]{1,32}")
+          String category,
+      @RequestParam(name = "unit", required = false) @Pattern(regexp = Codes.FORMAT) String unit,
+      @RequestParam(name = "region", required = false) @Pattern(regexp = Codes.FORMAT)
+          String region,
+      @RequestParam(name = "kind", required = false) @Pattern(regexp = "unit|cadre") String kind,
       Caller caller) {
+    Predicate<LoggedResult> wanted = filter(category, unit, region, kind);
     Long resumeAfter = lastEventId != null ? lastEventId : after;
     StreamSlots.Slot slot;
     try {
@@ -53,11 +69,12 @@ class ResultStreamController {
     }
     Flux<ServerSentEvent<String>> results =
         (resumeAfter == null ? live.fromNow() : live.after(resumeAfter))
+            .filter(wanted)
             .map(
                 logged ->
                     ServerSentEvent.builder(json(logged))
                         .id(Long.toString(logged.position()))
-                        .event("unit-result")
+                        .event("CADRE".equals(logged.kind()) ? "cadre-result" : "unit-result")
                         .build());
     Flux<ServerSentEvent<String>> keepAlive =
         Flux.interval(KEEP_ALIVE)
@@ -65,6 +82,23 @@ class ResultStreamController {
     return ResponseEntity.ok()
         .contentType(MediaType.TEXT_EVENT_STREAM)
         .body(Flux.merge(results, keepAlive).doFinally(signal -> slot.release()));
+  }
+
+  /**
+   * Results of a unit category ({@code CITY}), of one unit (and its cadres), of a region (a city,
+   * its counties and their cadres), of one kind ({@code unit} or {@code cadre}); all when none.
+   */
+  private Predicate<LoggedResult> filter(String category, String unit, String region, String kind) {
+    return logged -> {
+      Optional<AssessedUnit> of = reference.unit(logged.unitCode());
+      return (kind == null || kind.toUpperCase(Locale.ROOT).equals(logged.kind()))
+          && (unit == null || unit.equals(logged.unitCode()))
+          && (category == null || of.map(u -> u.category().name().equals(category)).orElse(false))
+          && (region == null
+              || region.equals(logged.unitCode())
+              || of.map(u -> u.parentCode() != null && region.equals(u.parentCode().value()))
+                  .orElse(false));
+    };
   }
 
   /** The same JSON as the event's data on Kafka. */

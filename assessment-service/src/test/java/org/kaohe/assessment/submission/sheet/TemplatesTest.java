@@ -42,9 +42,6 @@ class TemplatesTest {
             .toList();
     assertThat(lanzhou)
         .containsExactly(
-            "REGULAR-ASSESSMENT/null/null",
-            "REGULAR-ASSESSMENT/C-620100-1/null",
-            "REGULAR-ASSESSMENT/C-620100-2/null",
             "REGULAR-HALF-YEAR/null/H1",
             "REGULAR-HALF-YEAR/null/H2",
             "REGULAR-HALF-YEAR/C-620100-1/H1",
@@ -75,7 +72,7 @@ class TemplatesTest {
   void theAvailableTemplatesAreTheGroupsTheAgencySubmitsIn() {
     assertThat(templates.available(REFERENCE.catalogues(), "PROV-ORG"))
         .extracting(template -> template.group().code())
-        .containsExactly("PARTY", "BUSINESS", "REGULAR", "DEMOCRATIC", "LEADERS");
+        .containsExactly("PARTY", "BUSINESS", "REGULAR", "LEADERS");
     assertThat(templates.available(REFERENCE.catalogues(), "PROV-STATS"))
         .extracting(template -> template.group().code())
         .containsExactly("HQD");

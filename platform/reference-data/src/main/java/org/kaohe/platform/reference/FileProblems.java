@@ -8,13 +8,13 @@ import java.util.List;
  * Collects the problems of one reference file, so that an operator sees all of them at once rather
  * than one per start-up.
  */
-final class FileProblems {
+public final class FileProblems {
   private record Problem(int line, int column, String text) {}
 
   private final String origin;
   private final List<Problem> problems = new ArrayList<>();
 
-  FileProblems(String origin) {
+  public FileProblems(String origin) {
     this.origin = origin;
   }
 
@@ -22,7 +22,7 @@ final class FileProblems {
     problems.add(new Problem(line, 0, "line " + line + ": " + message));
   }
 
-  void at(YamlLocations.Place place, String message) {
+  public void at(YamlLocations.Place place, String message) {
     problems.add(
         new Problem(
             place.line(),
@@ -30,15 +30,15 @@ final class FileProblems {
             "line " + place.line() + ", column " + place.column() + ": " + message));
   }
 
-  void inFile(String message) {
+  public void inFile(String message) {
     problems.add(new Problem(0, 0, message));
   }
 
-  boolean any() {
+  public boolean any() {
     return !problems.isEmpty();
   }
 
-  int count() {
+  public int count() {
     return problems.size();
   }
 
@@ -49,7 +49,7 @@ final class FileProblems {
   }
 
   /** As {@link #throwIfAny()}, the problems in the order of their places in the file. */
-  void throwIfAnyInFileOrder() {
+  public void throwIfAnyInFileOrder() {
     problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     throwIfAny();
   }

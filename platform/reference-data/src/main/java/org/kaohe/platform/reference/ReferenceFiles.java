@@ -20,6 +20,12 @@ public final class ReferenceFiles {
   public static final String VETO_ITEMS = "veto-items.csv";
   public static final List<String> NAMES = List.of(UNITS, AGENCIES, CADRES, INDICATORS, VETO_ITEMS);
 
+  /**
+   * The scoring schemes, read after the files of {@link #NAMES}, which they are checked against, by
+   * {@code org.kaohe.platform.reference.scheme.ScoringSchemes}.
+   */
+  public static final String SCHEMES = "schemes.yml";
+
   /** One file to read; {@code description} names it in every problem reported. */
   public interface Source {
     InputStream open() throws IOException;

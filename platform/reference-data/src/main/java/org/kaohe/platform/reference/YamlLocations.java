@@ -22,9 +22,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * lines, so a problem found there is placed by its path. The pass also finds what binding would
  * silently accept: a field given twice in one mapping.
  */
-final class YamlLocations {
+public final class YamlLocations {
   /** A place in the file; line and column start at 1. */
-  record Place(int line, int column) {
+  public record Place(int line, int column) {
     static Place of(JsonLocation location) {
       return new Place(location.getLineNr(), location.getColumnNr());
     }
@@ -40,7 +40,8 @@ final class YamlLocations {
   /**
    * @return empty, with the problem recorded, when the text is not YAML at all
    */
-  static Optional<YamlLocations> read(String text, FileProblems problems) throws IOException {
+  public static Optional<YamlLocations> read(String text, FileProblems problems)
+      throws IOException {
     YamlLocations locations = new YamlLocations();
     try (JsonParser parser = YAML.createParser(text)) {
       Deque<Frame> frames = new ArrayDeque<>();
@@ -86,12 +87,12 @@ final class YamlLocations {
         "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return places.isEmpty();
   }
 
   /** The place of the node, or of the nearest enclosing node the file has (for a missing field). */
-  Place of(String pointer) {
+  public Place of(String pointer) {
     String path = pointer;
     while (!places.containsKey(path) && !path.isEmpty()) {
       path = path.substring(0, path.lastIndexOf('/'));
@@ -100,7 +101,7 @@ final class YamlLocations {
   }
 
   /** The place of a mapping's key, for a problem with the field itself such as its name. */
-  Place keyOf(String pointer) {
+  public Place keyOf(String pointer) {
     return keys.containsKey(pointer) ? keys.get(pointer) : of(pointer);
   }
 

@@ -49,7 +49,7 @@ class IndicatorCatalogueYamlTest {
     assertThat(catalogue.indicator("ECOLOGY").orElseThrow().responsibleAgency())
         .isEqualTo(new AgencyCode("PROV-ENV"));
     assertThat(catalogue.groups().stream().map(IndicatorGroup::code))
-        .containsExactly("HQD", "PARTY", "BUSINESS", "REGULAR", "DEMOCRATIC", "LEADERS", "SURVEY");
+        .containsExactly("HQD", "PARTY", "BUSINESS", "REGULAR", "LEADERS");
     assertThat(catalogue.groups().get(2).indicators()).hasSize(9);
   }
 

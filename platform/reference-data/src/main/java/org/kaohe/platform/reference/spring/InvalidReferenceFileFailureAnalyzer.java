@@ -13,8 +13,9 @@ class InvalidReferenceFileFailureAnalyzer extends AbstractFailureAnalyzer<Invali
         cause.getMessage(),
         "Correct the lines listed in the file named, which is either in KAOHE_REFERENCE_DIR or"
             + " pointed at by KAOHE_REFERENCE_UNITS_FILE, KAOHE_REFERENCE_AGENCIES_FILE,"
-            + " KAOHE_REFERENCE_CADRES_FILE, KAOHE_REFERENCE_INDICATORS_FILE or"
-            + " KAOHE_REFERENCE_VETO_ITEMS_FILE (kaohe.reference.dir, kaohe.reference.*-file).",
+            + " KAOHE_REFERENCE_CADRES_FILE, KAOHE_REFERENCE_INDICATORS_FILE,"
+            + " KAOHE_REFERENCE_VETO_ITEMS_FILE or KAOHE_REFERENCE_SCHEMES_FILE"
+            + " (kaohe.reference.dir, kaohe.reference.*-file).",
         cause);
   }
 }

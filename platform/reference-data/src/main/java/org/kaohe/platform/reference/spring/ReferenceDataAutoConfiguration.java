@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.reference.ReferenceFiles;
 import org.kaohe.platform.reference.VetoItems;
+import org.kaohe.platform.reference.scheme.ScoringSchemes;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * The reference data of every service, read once at start-up; a bad file stops the start. Each file
- * is taken from {@code kaohe.reference.<name>-file} when set (e.g. {@code
+ * The reference data and scoring schemes of every service, read once at start-up; a bad file stops
+ * the start. Each file is taken from {@code kaohe.reference.<name>-file} when set (e.g. {@code
  * KAOHE_REFERENCE_UNITS_FILE}), else from the directory {@code kaohe.reference.dir} ({@code
  * KAOHE_REFERENCE_DIR}) when it holds a file of that name, else the shipped one.
  */
@@ -29,6 +30,15 @@ public class ReferenceDataAutoConfiguration {
   @ConditionalOnMissingBean
   ReferenceData referenceData(Environment environment, ResourceLoader loader) throws IOException {
     return ReferenceFiles.read(name -> source(environment, loader, name));
+  }
+
+  /** The scoring schemes, checked at start-up against the units and catalogues. */
+  @Bean
+  @ConditionalOnMissingBean
+  ScoringSchemes scoringSchemes(
+      ReferenceData referenceData, Environment environment, ResourceLoader loader)
+      throws IOException {
+    return ScoringSchemes.read(source(environment, loader, ReferenceFiles.SCHEMES), referenceData);
   }
 
   @Bean

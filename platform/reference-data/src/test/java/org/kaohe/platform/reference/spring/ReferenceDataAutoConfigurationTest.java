@@ -13,23 +13,13 @@ import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.reference.ReferenceFiles;
 import org.kaohe.platform.reference.VetoItems;
 import org.kaohe.platform.reference.VetoItemsCsv;
+import org.kaohe.platform.reference.scheme.ScoringSchemes;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class ReferenceDataAutoConfigurationTest {
-  private static final String CATALOGUE_2027 =
-      String.join(
-          "\n",
-          "catalogues:",
-          "  - year: 2027",
-          "    groups:",
-          "      - code: HQD",
-          "        name: 高质量发展",
-          "        indicators:",
-          "          - {code: HQD-ECONOMY, name: 经济建设, scale: {min: 0, max: 100, decimals: 2},"
-              + " applies_to: [CITY], responsible_agency: PROV-STATS}");
   private static final String TWO_AGENCIES =
       AgenciesCsv.HEADER + "\nPROV-STATS,省统计局,Statistics\nPROV-ORG,省委组织部,\n";
 
@@ -45,6 +35,7 @@ class ReferenceDataAutoConfigurationTest {
           assertThat(reference.units()).hasSize(130);
           assertThat(reference.surveyedUnits()).hasSize(119);
           assertThat(reference.years()).containsExactly(2026);
+          assertThat(started.getBean(ScoringSchemes.class).years()).containsExactly(2026);
           assertThat(started.getBean(VetoItems.class).all()).hasSize(6);
         });
   }
@@ -53,7 +44,8 @@ class ReferenceDataAutoConfigurationTest {
   void anOperatorsDirectoryReplacesTheFilesItHoldsAndTheShippedOnesFillTheRest(@TempDir Path dir)
       throws IOException {
     Files.writeString(dir.resolve("agencies.csv"), TWO_AGENCIES);
-    Files.writeString(dir.resolve("indicators.yml"), CATALOGUE_2027);
+    copy("/operator/indicators.yml", dir);
+    copy("/operator/schemes.yml", dir);
     Files.writeString(
         dir.resolve("veto-items.csv"),
         VetoItemsCsv.HEADER + "\nVETO-FRAUD,统计造假,Statistical fraud,PROV-STATS,PROV-ORG\n");
@@ -65,6 +57,7 @@ class ReferenceDataAutoConfigurationTest {
               ReferenceData reference = started.getBean(ReferenceData.class);
               assertThat(reference.agencies()).hasSize(2);
               assertThat(reference.years()).containsExactly(2027);
+              assertThat(started.getBean(ScoringSchemes.class).years()).containsExactly(2027);
               assertThat(reference.units()).hasSize(130);
               assertThat(started.getBean(VetoItems.class).all())
                   .singleElement()
@@ -108,8 +101,9 @@ class ReferenceDataAutoConfigurationTest {
                       "Correct the lines listed in the file named, which is either in"
                           + " KAOHE_REFERENCE_DIR or pointed at by KAOHE_REFERENCE_UNITS_FILE,"
                           + " KAOHE_REFERENCE_AGENCIES_FILE, KAOHE_REFERENCE_CADRES_FILE,"
-                          + " KAOHE_REFERENCE_INDICATORS_FILE or KAOHE_REFERENCE_VETO_ITEMS_FILE"
-                          + " (kaohe.reference.dir, kaohe.reference.*-file).");
+                          + " KAOHE_REFERENCE_INDICATORS_FILE, KAOHE_REFERENCE_VETO_ITEMS_FILE or"
+                          + " KAOHE_REFERENCE_SCHEMES_FILE (kaohe.reference.dir,"
+                          + " kaohe.reference.*-file).");
             });
   }
 
@@ -144,5 +138,11 @@ class ReferenceDataAutoConfigurationTest {
         .hasMessageContaining(fileName)
         .hasMessageEndingWith(problem);
     return new InvalidReferenceFileFailureAnalyzer().analyze(started.getStartupFailure());
+  }
+
+  private static void copy(String resource, Path dir) throws IOException {
+    try (var in = ReferenceDataAutoConfigurationTest.class.getResourceAsStream(resource)) {
+      Files.write(dir.resolve(Path.of(resource).getFileName().toString()), in.readAllBytes());
+    }
   }
 }

@@ -1,0 +1,146 @@
+package org.kaohe.results.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.kaohe.events.Topics;
+import org.kaohe.platform.kafka.CloudEventCodec;
+import org.kaohe.platform.kafka.KafkaSettings;
+import org.kaohe.platform.kafka.PoisonRecordException;
+import org.kaohe.platform.kafka.TypedCloudEvent;
+import org.kaohe.results.inputs.InputChanges;
+import org.kaohe.results.inputs.MemoryInputs;
+import org.kaohe.results.log.CurrentResults;
+
+/**
+ * Rebuilds every result of a year from the topics alone, read from their first record to their end
+ * as they stand when it starts, into memory beside the live results, and compares the two: every
+ * subject whose result differs is a difference (none is expected, bit for bit). The checksum is a
+ * SHA-256 over the year's result ids in subject order, the same on any machine for the same events.
+ */
+public final class Recompute {
+  static final List<String> TOPICS = List.of(Topics.ASSESSMENT_EVENTS, Topics.SURVEY_EVENTS);
+  private final KafkaSettings kafka;
+  private final InputChanges changes;
+  private final YearResults years;
+  private final CurrentResults current;
+
+  public Recompute(
+      KafkaSettings kafka, InputChanges changes, YearResults years, CurrentResults current) {
+    this.kafka = kafka;
+    this.changes = changes;
+    this.years = years;
+    this.current = current;
+  }
+
+  /** A subject whose recomputed result is not its live one (either may be absent). */
+  public record Difference(String subject, String liveResultId, String recomputedResultId) {}
+
+  /** What a recomputation found. */
+  public record Report(
+      int year, long eventsRead, int compared, List<Difference> differences, String checksum) {}
+
+  public Report run(int year) {
+    MemoryInputs inputs = new MemoryInputs();
+    long read = readAll(inputs);
+    SortedMap<String, String> recomputed = new TreeMap<>();
+    years
+        .compute(inputs, year)
+        .forEach((key, computed) -> recomputed.put(key, computed.resultId()));
+    SortedMap<String, String> live = liveIds(year);
+    Set<String> subjects = new TreeSet<>(recomputed.keySet());
+    subjects.addAll(live.keySet());
+    List<Difference> differences = new ArrayList<>();
+    for (String subject : subjects) {
+      String was = live.get(subject);
+      String now = recomputed.get(subject);
+      if (was == null || !was.equals(now)) {
+        differences.add(new Difference(subject, was, now));
+      }
+    }
+    return new Report(year, read, subjects.size(), differences, checksum(recomputed));
+  }
+
+  /** The checksum of the live results of a year. */
+  public String liveChecksum(int year) {
+    return checksum(liveIds(year));
+  }
+
+  private SortedMap<String, String> liveIds(int year) {
+    SortedMap<String, String> ids = new TreeMap<>();
+    current.year(year, null, null).forEach(c -> ids.put(c.key(), c.resultId()));
+    return ids;
+  }
+
+  static String checksum(SortedMap<String, String> resultIds) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      for (String line : YearResults.lines(resultIds)) {
+        sha256.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(sha256.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
+  /** Applies every record of the input topics, from the first to the end as it is now. */
+  private long readAll(MemoryInputs inputs) {
+    long read = 0;
+    try (KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ConsumerConfig.CLIENT_ID_CONFIG,
+                "results-recompute-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                5000),
+            new StringDeserializer(),
+            new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (String topic : TOPICS) {
+        consumer
+            .partitionsFor(topic)
+            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+          if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+            continue;
+          }
+          TypedCloudEvent event;
+          try {
+            event = CloudEventCodec.read(record);
+          } catch (PoisonRecordException poison) {
+            continue; // the live consumer parked it too: it never entered any result
+          }
+          changes.apply(inputs, event.id(), event.data());
+          read++;
+        }
+      }
+    }
+    return read;
+  }
+}

@@ -1,0 +1,181 @@
+package org.kaohe.results.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kaohe.platform.reference.AssessedUnit;
+import org.kaohe.platform.reference.Cadre;
+import org.kaohe.platform.reference.ReferenceData;
+import org.kaohe.platform.reference.scheme.GradeScale;
+import org.kaohe.platform.reference.scheme.ScoringScheme;
+import org.kaohe.platform.reference.scheme.ScoringSchemes;
+import org.kaohe.platform.reference.scheme.UnitTree;
+import org.kaohe.results.grading.CadreResult;
+import org.kaohe.results.grading.Candidate;
+import org.kaohe.results.grading.Graded;
+import org.kaohe.results.grading.Grading;
+import org.kaohe.results.grading.UnitResult;
+import org.kaohe.results.inputs.InputsRepository;
+import org.kaohe.results.inputs.SubjectInputs;
+import org.kaohe.results.scoring.Composite;
+import org.kaohe.results.scoring.Inputs;
+import org.kaohe.results.scoring.Scoring;
+
+/**
+ * Computes one peer group's results from its members' inputs: every unit (or cadre) the reference
+ * data puts in the group is a candidate, those without inputs without a composite, so the group's
+ * size, the excellence share and the ranks do not depend on who has reported yet. A result is made
+ * for each member with inputs.
+ */
+public final class ResultBuilder {
+  private final ReferenceData reference;
+  private final ScoringSchemes schemes;
+  private final Map<String, List<AssessedUnit>> unitGroups = new ConcurrentHashMap<>();
+  private final Map<String, List<Cadre>> cadreGroups = new ConcurrentHashMap<>();
+
+  public ResultBuilder(ReferenceData reference, ScoringSchemes schemes) {
+    this.reference = reference;
+    this.schemes = schemes;
+  }
+
+  /** A member's result: a {@link UnitResult} or a {@link CadreResult}. */
+  public record Computed(
+      SubjectInputs subject, Object result, Composite composite, String resultId) {}
+
+  public List<Computed> peerGroup(
+      InputsRepository repository, String kind, String group, int year) {
+    ScoringScheme scheme = schemes.of(year).orElseThrow();
+    Map<String, SubjectInputs> reported =
+        repository.peerGroup(group, year).stream()
+            .filter(s -> s.kind().equals(kind))
+            .collect(Collectors.toMap(SubjectInputs::code, Function.identity()));
+    return SubjectInputs.UNIT.equals(kind)
+        ? units(scheme, group, year, reported)
+        : cadres(scheme, group, year, reported);
+  }
+
+  private List<Computed> units(
+      ScoringScheme scheme, String group, int year, Map<String, SubjectInputs> reported) {
+    List<AssessedUnit> members =
+        unitGroups.computeIfAbsent(
+            year + "|" + group,
+            k ->
+                reference.units().stream()
+                    .filter(
+                        u ->
+                            scheme
+                                .treeFor(u)
+                                .map(UnitTree::peerGroup)
+                                .filter(group::equals)
+                                .isPresent())
+                    .toList());
+    Map<String, Composite> composites = new HashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
+    for (AssessedUnit unit : members) {
+      String code = unit.code().value();
+      SubjectInputs inputs =
+          reported.getOrDefault(
+              code, SubjectInputs.empty(SubjectInputs.UNIT, code, code, year, group));
+      Composite composite = Scoring.unit(scheme, unit, inputs.inputs());
+      composites.put(code, composite);
+      candidates.add(inputs.candidate(composite));
+    }
+    Map<String, Graded> graded = graded(scheme, GradeScale.UNITS, candidates);
+    List<Computed> results = new ArrayList<>();
+    for (AssessedUnit unit : members) {
+      SubjectInputs inputs = reported.get(unit.code().value());
+      if (inputs != null) {
+        Composite composite = composites.get(unit.code().value());
+        UnitResult result =
+            UnitResult.of(unit, year, group, composite, graded.get(unit.code().value()));
+        results.add(new Computed(inputs, result, composite, result.resultId()));
+      }
+    }
+    return results;
+  }
+
+  private List<Computed> cadres(
+      ScoringScheme scheme, String group, int year, Map<String, SubjectInputs> reported) {
+    List<Cadre> members =
+        cadreGroups.computeIfAbsent(
+            year + "|" + group,
+            k ->
+                reference.cadres().stream()
+                    .filter(
+                        c ->
+                            reference
+                                .unit(c.unitCode().value())
+                                .map(u -> ScoringScheme.cadrePeerGroup(u, c.role()))
+                                .filter(group::equals)
+                                .isPresent())
+                    .toList());
+    Map<String, Composite> composites = new HashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
+    for (Cadre cadre : members) {
+      String code = cadre.code().value();
+      SubjectInputs inputs =
+          reported.getOrDefault(
+              code,
+              SubjectInputs.empty(
+                  SubjectInputs.CADRE, code, cadre.unitCode().value(), year, group));
+      Composite composite = Scoring.cadre(scheme, cadre.role(), inputs.inputs());
+      composites.put(code, composite);
+      candidates.add(inputs.candidate(composite));
+    }
+    Map<String, Graded> graded = graded(scheme, GradeScale.CADRES, candidates);
+    List<Computed> results = new ArrayList<>();
+    for (Cadre cadre : members) {
+      SubjectInputs inputs = reported.get(cadre.code().value());
+      if (inputs != null) {
+        Composite composite = composites.get(cadre.code().value());
+        CadreResult result =
+            CadreResult.of(cadre, year, group, composite, graded.get(cadre.code().value()));
+        results.add(new Computed(inputs, result, composite, result.resultId()));
+      }
+    }
+    return results;
+  }
+
+  /**
+   * The cadres of a unit whose inputs take the unit's composite, set to the given one; the cadres
+   * changed are saved and returned.
+   */
+  public List<SubjectInputs> unitResultOfCadres(
+      InputsRepository repository, SubjectInputs unit, Inputs.Sourced composite) {
+    List<SubjectInputs> changed = new ArrayList<>();
+    for (Cadre cadre : reference.cadresOf(unit.code())) {
+      String key = SubjectInputs.key(SubjectInputs.CADRE, cadre.code().value(), unit.year());
+      SubjectInputs inputs =
+          repository
+              .find(key)
+              .orElseGet(
+                  () ->
+                      SubjectInputs.empty(
+                          SubjectInputs.CADRE,
+                          cadre.code().value(),
+                          unit.code(),
+                          unit.year(),
+                          reference
+                              .unit(unit.code())
+                              .map(u -> ScoringScheme.cadrePeerGroup(u, cadre.role()))
+                              .orElseThrow()));
+      SubjectInputs after = inputs.withUnitResult(composite);
+      if (!after.equals(inputs)) {
+        repository.save(after);
+        changed.add(after);
+      }
+    }
+    return changed;
+  }
+
+  private static Map<String, Graded> graded(
+      ScoringScheme scheme, GradeScale scale, List<Candidate> candidates) {
+    Map<String, Graded> byCode = new HashMap<>();
+    Grading.peerGroup(scheme, scale, candidates).forEach(g -> byCode.put(g.code(), g));
+    return byCode;
+  }
+}

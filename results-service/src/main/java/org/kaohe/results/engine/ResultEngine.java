@@ -1,0 +1,183 @@
+package org.kaohe.results.engine;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.kaohe.events.EventCatalog;
+import org.kaohe.events.Topics;
+import org.kaohe.events.results.CadreResultPublishedEvent;
+import org.kaohe.events.results.UnitResultPublishedEvent;
+import org.kaohe.platform.kafka.CloudEventHandler;
+import org.kaohe.platform.kafka.CloudEventPublisher;
+import org.kaohe.platform.kafka.TypedCloudEvent;
+import org.kaohe.results.grading.CadreResult;
+import org.kaohe.results.grading.UnitResult;
+import org.kaohe.results.inputs.InputChanges;
+import org.kaohe.results.inputs.InputsRepository;
+import org.kaohe.results.inputs.SubjectInputs;
+import org.kaohe.results.log.CurrentResults;
+import org.kaohe.results.log.ResultLog;
+import org.kaohe.results.stream.LiveResults;
+
+/**
+ * The live path: each assessment or survey event sets the inputs it carries, then its unit's (or
+ * cadre's) peer group is computed again, and every result of the group whose content changed —
+ * composite, grade, rank, eligibility, anything — is logged, streamed and published on {@code
+ * results.events}. A unit's changed composite also reaches its cadres, whose groups follow. A
+ * redelivered event changes no input and publishes nothing.
+ */
+public class ResultEngine implements CloudEventHandler {
+  static final URI SOURCE = URI.create("/kaohe/results-service");
+  private final InputChanges changes;
+  private final ResultBuilder builder;
+  private final InputsRepository inputs;
+  private final CurrentResults current;
+  private final ResultLog log;
+  private final LiveResults live;
+  private final CloudEventPublisher publisher;
+
+  public ResultEngine(
+      InputChanges changes,
+      ResultBuilder builder,
+      InputsRepository inputs,
+      CurrentResults current,
+      ResultLog log,
+      LiveResults live,
+      CloudEventPublisher publisher) {
+    this.changes = changes;
+    this.builder = builder;
+    this.inputs = inputs;
+    this.current = current;
+    this.log = log;
+    this.live = live;
+    this.publisher = publisher;
+  }
+
+  /** A peer group of one kind in one year. */
+  record Group(String kind, String peerGroup, int year) {}
+
+  @Override
+  public void handle(TypedCloudEvent event) {
+    List<SubjectInputs> changed = changes.apply(inputs, event.id(), event.data());
+    if (changed.isEmpty()) {
+      return;
+    }
+    Instant at = event.time() == null ? Instant.EPOCH : event.time();
+    Set<Group> unitGroups = new LinkedHashSet<>();
+    Set<Group> cadreGroups = new LinkedHashSet<>();
+    for (SubjectInputs subject : changed) {
+      (subject.isUnit() ? unitGroups : cadreGroups)
+          .add(new Group(subject.kind(), subject.peerGroup(), subject.year()));
+    }
+    List<CloudEventPublisher.Sent> sent = new ArrayList<>();
+    List<CurrentResults.Current> settled = new ArrayList<>();
+    for (Group group : unitGroups) {
+      for (ResultBuilder.Computed computed : regrade(group, event, at, sent, settled)) {
+        BigDecimal composite = computed.composite().composite();
+        for (SubjectInputs cadre :
+            builder.unitResultOfCadres(
+                inputs, computed.subject(), YearResults.sourced(computed, composite))) {
+          cadreGroups.add(new Group(cadre.kind(), cadre.peerGroup(), cadre.year()));
+        }
+      }
+    }
+    for (Group group : cadreGroups) {
+      regrade(group, event, at, sent, settled);
+    }
+    // A result becomes current only once Kafka has it: after a failure in between, the event is
+    // delivered again and the same records (same ids) are sent again.
+    CloudEventPublisher.awaitAll(sent);
+    settled.forEach(current::save);
+  }
+
+  /**
+   * Computes the group again and publishes each changed result.
+   *
+   * @return the results whose composite changed
+   */
+  private List<ResultBuilder.Computed> regrade(
+      Group group,
+      TypedCloudEvent cause,
+      Instant at,
+      List<CloudEventPublisher.Sent> sent,
+      List<CurrentResults.Current> settled) {
+    List<ResultBuilder.Computed> compositeChanged = new ArrayList<>();
+    for (ResultBuilder.Computed computed :
+        builder.peerGroup(inputs, group.kind(), group.peerGroup(), group.year())) {
+      String key = computed.subject().key();
+      CurrentResults.Current before = current.find(key).orElse(null);
+      if (before != null && before.resultId().equals(computed.resultId())) {
+        continue;
+      }
+      BigDecimal composite = computed.composite().composite();
+      if (before == null || !Objects.equals(before.composite(), composite)) {
+        compositeChanged.add(computed);
+      }
+      Object published = published(computed, cause.id(), at);
+      settled.add(
+          new CurrentResults.Current(
+              key,
+              group.kind(),
+              group.peerGroup(),
+              group.year(),
+              computed.resultId(),
+              composite,
+              published));
+      String entryId = entryId(key, computed.resultId(), cause.id());
+      log.append(
+              entryId,
+              group.kind(),
+              computed.subject().code(),
+              computed.subject().unitCode(),
+              group.year(),
+              at,
+              published)
+          .ifPresent(live::publish);
+      sent.add(
+          publisher.send(
+              Topics.RESULTS_EVENTS,
+              computed.subject().unitCode(),
+              cloudEvent(entryId, computed.subject().unitCode(), at, published, cause)));
+    }
+    return compositeChanged;
+  }
+
+  static Object published(ResultBuilder.Computed computed, String sourceEventId, Instant at) {
+    return computed.result() instanceof UnitResult unit
+        ? PublishedForm.of(unit, sourceEventId, at)
+        : PublishedForm.of((CadreResult) computed.result(), sourceEventId, at);
+  }
+
+  /** One entry per result and the event that caused it: a redelivered event repeats its id. */
+  static String entryId(String key, String resultId, String causeId) {
+    return UUID.nameUUIDFromBytes(
+            ("result:" + key + ":" + resultId + ":" + causeId).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  private static TypedCloudEvent cloudEvent(
+      String id, String unitCode, Instant at, Object result, TypedCloudEvent cause) {
+    EventCatalog.EventType type =
+        EventCatalog.forPayload(
+                result instanceof UnitResultPublishedEvent
+                    ? UnitResultPublishedEvent.class
+                    : CadreResultPublishedEvent.class)
+            .orElseThrow();
+    Map<String, String> extensions = new HashMap<>();
+    extensions.put("causationid", cause.id());
+    if (cause.extension("correlationid") != null) {
+      extensions.put("correlationid", cause.extension("correlationid"));
+    }
+    return new TypedCloudEvent(
+        id, SOURCE, type.type(), unitCode, at, type.dataSchema(), result, extensions);
+  }
+}

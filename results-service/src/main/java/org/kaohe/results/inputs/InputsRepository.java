@@ -1,0 +1,17 @@
+package org.kaohe.results.inputs;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where subjects' inputs are kept: MongoDB for the live service, memory for a recomputation. */
+public interface InputsRepository {
+  Optional<SubjectInputs> find(String key);
+
+  void save(SubjectInputs inputs);
+
+  /** The subjects with inputs in one peer group and year. */
+  List<SubjectInputs> peerGroup(String peerGroup, int year);
+
+  /** The peer groups with a subject of this kind in this year. */
+  java.util.Set<String> peerGroupsOf(String kind, int year);
+}

@@ -1,0 +1,73 @@
+package org.kaohe.results.inputs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.kaohe.events.EventJson;
+
+/**
+ * Inputs in MongoDB, one document per subject and year, its inputs as JSON beside the fields a peer
+ * group is found by.
+ */
+public final class MongoInputs implements InputsRepository {
+  private final MongoCollection<Document> inputs;
+
+  public MongoInputs(MongoCollection<Document> inputs) {
+    this.inputs = inputs;
+  }
+
+  @Override
+  public Optional<SubjectInputs> find(String key) {
+    return Optional.ofNullable(inputs.find(Filters.eq("_id", key)).first()).map(MongoInputs::read);
+  }
+
+  @Override
+  public void save(SubjectInputs subject) {
+    try {
+      inputs.replaceOne(
+          Filters.eq("_id", subject.key()),
+          new Document("_id", subject.key())
+              .append("peerGroup", subject.peerGroup())
+              .append("year", subject.year())
+              .append("data", EventJson.mapper().writeValueAsString(subject)),
+          new ReplaceOptions().upsert(true));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<SubjectInputs> peerGroup(String peerGroup, int year) {
+    List<SubjectInputs> members = new ArrayList<>();
+    inputs
+        .find(Filters.and(Filters.eq("peerGroup", peerGroup), Filters.eq("year", year)))
+        .sort(Sorts.ascending("_id"))
+        .forEach(document -> members.add(read(document)));
+    return members;
+  }
+
+  @Override
+  public java.util.Set<String> peerGroupsOf(String kind, int year) {
+    java.util.Set<String> groups = new java.util.TreeSet<>();
+    inputs
+        .find(Filters.and(Filters.eq("year", year), Filters.regex("_id", "^" + kind + ":")))
+        .projection(com.mongodb.client.model.Projections.include("peerGroup"))
+        .forEach(document -> groups.add(document.getString("peerGroup")));
+    return groups;
+  }
+
+  private static SubjectInputs read(Document document) {
+    try {
+      return EventJson.mapper().readValue(document.getString("data"), SubjectInputs.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.kaohe.results.log;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.kaohe.events.EventJson;
+import org.kaohe.events.results.CadreResultPublishedEvent;
+import org.kaohe.events.results.UnitResultPublishedEvent;
+
+/**
+ * Each unit's and cadre's current result, by subject key ({@code UNIT:620100:2026}), with its
+ * result id and composite, so a recomputation can tell whether anything changed.
+ */
+public class CurrentResults {
+  private final MongoCollection<Document> current;
+
+  public CurrentResults(MongoCollection<Document> current) {
+    this.current = current;
+  }
+
+  /** A subject's current result. */
+  public record Current(
+      String key,
+      String kind,
+      String peerGroup,
+      int year,
+      String resultId,
+      BigDecimal composite,
+      Object result) {}
+
+  public Optional<Current> find(String key) {
+    return Optional.ofNullable(current.find(Filters.eq("_id", key)).first())
+        .map(CurrentResults::read);
+  }
+
+  public void save(Current result) {
+    try {
+      current.replaceOne(
+          Filters.eq("_id", result.key()),
+          new Document("_id", result.key())
+              .append("kind", result.kind())
+              .append("peerGroup", result.peerGroup())
+              .append("year", result.year())
+              .append("resultId", result.resultId())
+              .append(
+                  "composite",
+                  result.composite() == null ? null : result.composite().toPlainString())
+              .append("data", EventJson.mapper().writeValueAsString(result.result())),
+          new ReplaceOptions().upsert(true));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every current result of a year, in key order; of one kind and peer group when given. */
+  public List<Current> year(int year, String kind, String peerGroup) {
+    List<Current> results = new ArrayList<>();
+    var filter = Filters.eq("year", year);
+    if (kind != null) {
+      filter = Filters.and(filter, Filters.eq("kind", kind));
+    }
+    if (peerGroup != null) {
+      filter = Filters.and(filter, Filters.eq("peerGroup", peerGroup));
+    }
+    current.find(filter).sort(Sorts.ascending("_id")).forEach(d -> results.add(read(d)));
+    return results;
+  }
+
+  private static Current read(Document document) {
+    String kind = document.getString("kind");
+    Class<?> type =
+        "CADRE".equals(kind) ? CadreResultPublishedEvent.class : UnitResultPublishedEvent.class;
+    try {
+      String composite = document.getString("composite");
+      return new Current(
+          document.getString("_id"),
+          kind,
+          document.getString("peerGroup"),
+          document.getInteger("year"),
+          document.getString("resultId"),
+          composite == null ? null : new BigDecimal(composite),
+          EventJson.mapper().readValue(document.getString("data"), type));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
