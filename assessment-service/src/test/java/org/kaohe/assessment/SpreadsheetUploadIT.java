@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.assessment.submission.sheet.Column;
-import org.kaohe.assessment.submission.sheet.CraftedXlsx;
+import org.kaohe.platform.spreadsheet.CraftedXlsx;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;

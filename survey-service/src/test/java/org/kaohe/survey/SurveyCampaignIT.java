@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,15 +19,19 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.events.Topics;
 import org.kaohe.events.survey.SurveyResultPublishedEvent;
 import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.kaohe.platform.kafka.KafkaSettings;
 import org.kaohe.platform.kafka.TypedCloudEvent;
+import org.kaohe.platform.spreadsheet.CraftedXlsx;
 import org.kaohe.tools.embedded.LocalTokens;
 import org.kaohe.tools.embedded.SharedInfrastructure;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -45,6 +50,8 @@ class SurveyCampaignIT extends SurveyServiceTest {
 
   @Value("${local.server.port}")
   int port;
+
+  @TempDir Path dir;
 
   @BeforeAll
   static void consume() {
@@ -242,6 +249,45 @@ class SurveyCampaignIT extends SurveyServiceTest {
     assertThat(report.get("results").get(1).get("line").asInt()).isEqualTo(3);
     assertThat(report.get("results").get(1).get("errors").get(0).asText())
         .isEqualTo("answers.Q1: must be a whole number from 1 to 5, got \"five\"");
+
+    Path workbook =
+        CraftedXlsx.withRows(
+            dir,
+            row(
+                    1,
+                    "responseId",
+                    "unitCode",
+                    "respondentKey",
+                    "channel",
+                    "collectedAt",
+                    "sex",
+                    "Q1",
+                    "Q2",
+                    "Q3")
+                + row(2, "x1", "620100", "k3", "WEB", "2026-06-12T08:00:00Z", "M", "4", "4", "9")
+                + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>x2</t></is></c>"
+                + "<c r=\"G3\"><f>1+1</f></c></row>");
+    MultipartBodyBuilder upload = new MultipartBodyBuilder();
+    upload.part("file", new FileSystemResource(workbook)).filename("day-2.xlsx");
+    JsonNode uploaded =
+        JSON.readTree(
+            client()
+                .post()
+                .uri(CAMPAIGNS + "/" + campaign + "/uploads")
+                .header("Authorization", team())
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .bodyValue(upload.build())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody());
+    assertThat(uploaded.get("stored").asInt()).isEqualTo(1);
+    assertThat(uploaded.get("results").get(1).get("line").asInt()).isEqualTo(3);
+    assertThat(uploaded.get("results").get(1).get("errors").get(0).asText())
+        .isEqualTo(
+            "Q1: the file does not hold this cell's value (a formula saved without its result)");
     JsonNode refused =
         JSON.readTree(
             client()
@@ -366,6 +412,20 @@ class SurveyCampaignIT extends SurveyServiceTest {
         + ",\"Q3\":"
         + answers[2]
         + "}}";
+  }
+
+  /** An XLSX row of inline strings. */
+  private static String row(int number, String... cells) {
+    StringBuilder row = new StringBuilder("<row r=\"" + number + "\">");
+    for (int i = 0; i < cells.length; i++) {
+      row.append("<c r=\"")
+          .append((char) ('A' + i))
+          .append(number)
+          .append("\" t=\"inlineStr\"><is><t>")
+          .append(cells[i])
+          .append("</t></is></c>");
+    }
+    return row.append("</row>").toString();
   }
 
   private static Map<String, SurveyResultPublishedEvent> results(String campaign) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kaohe.assessment.csv.SpreadsheetCsv;
+import org.kaohe.platform.spreadsheet.SpreadsheetCsv;
 
 /**
  * A round's history as CSV, written by {@link SpreadsheetCsv}. The score columns come first, as the

@@ -1,6 +1,6 @@
 package org.kaohe.assessment.submission;
 
-import org.kaohe.assessment.submission.sheet.XlsxLimits;
+import org.kaohe.platform.spreadsheet.XlsxLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;

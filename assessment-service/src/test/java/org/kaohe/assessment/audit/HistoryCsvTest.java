@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.kaohe.assessment.csv.SpreadsheetCsv;
+import org.kaohe.platform.spreadsheet.SpreadsheetCsv;
 
 class HistoryCsvTest {
   /** On a score's line: its kind, then the other kinds' columns, empty. */

@@ -19,6 +19,7 @@ import org.axonframework.messaging.correlation.MultiCorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.kaohe.platform.eventstore.EventStoreProperties;
 import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
+import org.kaohe.platform.spreadsheet.XlsxSheet;
 import org.kaohe.platform.web.access.AccessPolicies;
 import org.kaohe.platform.web.access.AccessPolicy;
 import org.kaohe.platform.web.batch.BatchReader;
@@ -133,6 +134,12 @@ class SurveyConfiguration {
   ResponseIngestion responseIngestion(
       ResponseStore store, RespondentKeys keys, CommandGateway commands, Clock clock) {
     return new ResponseIngestion(store, keys, commands, clock);
+  }
+
+  /** POI's zip limits are JVM-wide; this service opens workbooks nowhere else. */
+  @Bean
+  XlsxSheet responseWorkbooks(IngestionLimits limits) {
+    return new XlsxSheet(limits.xlsx());
   }
 
   @Bean

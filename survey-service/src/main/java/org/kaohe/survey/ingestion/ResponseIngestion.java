@@ -175,10 +175,12 @@ public class ResponseIngestion {
         List.of(results));
   }
 
-  /** A survey team's CSV export as the entries of a batch. */
-  public List<BatchEntry> readCsv(
-      String text, org.kaohe.survey.campaign.domain.CampaignDefinition campaign, int maxItems) {
-    return CsvResponses.read(text, campaign, maxItems);
+  /** A survey team's export (the rows of a CSV or XLSX file) as the entries of a batch. */
+  public List<BatchEntry> readRows(
+      List<org.kaohe.platform.spreadsheet.RawRow> rows,
+      org.kaohe.survey.campaign.domain.CampaignDefinition campaign,
+      int maxItems) {
+    return CsvResponses.read(rows, campaign, maxItems);
   }
 
   /** SHA-256 of the sorted ids, one per line: the same set of responses gives the same digest. */

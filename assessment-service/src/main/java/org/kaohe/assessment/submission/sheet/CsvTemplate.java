@@ -1,7 +1,7 @@
 package org.kaohe.assessment.submission.sheet;
 
 import java.nio.charset.StandardCharsets;
-import org.kaohe.assessment.csv.SpreadsheetCsv;
+import org.kaohe.platform.spreadsheet.SpreadsheetCsv;
 
 /**
  * A template as CSV: UTF-8 with a byte-order mark, so that spreadsheet programs show the Chinese

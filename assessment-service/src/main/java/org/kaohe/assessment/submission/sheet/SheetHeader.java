@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.kaohe.platform.spreadsheet.RawRow;
+import org.kaohe.platform.spreadsheet.SheetRejected;
 
 /**
  * Where each column is in a sheet, read from its header row: the template's column names, in any

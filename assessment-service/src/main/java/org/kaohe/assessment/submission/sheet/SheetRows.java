@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.kaohe.assessment.round.web.RecordScoreRequest;
 import org.kaohe.assessment.submission.Prepared;
 import org.kaohe.assessment.submission.ScoreFieldRules;
+import org.kaohe.platform.spreadsheet.RawRow;
+import org.kaohe.platform.spreadsheet.SheetRejected;
 import org.kaohe.platform.web.batch.TooManyItems;
 import org.kaohe.platform.web.numbers.DecimalBounds;
 import org.kaohe.platform.web.numbers.NumberRefused;

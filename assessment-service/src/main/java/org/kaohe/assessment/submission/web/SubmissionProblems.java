@@ -1,8 +1,6 @@
 package org.kaohe.assessment.submission.web;
 
 import org.kaohe.assessment.submission.sheet.NoTemplate;
-import org.kaohe.assessment.submission.sheet.SheetRejected;
-import org.kaohe.assessment.submission.sheet.SheetTooLarge;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -11,31 +9,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The refusals of a whole upload, nothing of it recorded: 413 for a workbook beyond a limit on
- * rows, columns or unzipped size (naming the limit), 400 for a file that is no agency spreadsheet,
- * 404 for a template the agency has none of.
+ * 404 for a template the agency has none of; a file refused whole is answered by the platform's
+ * {@link org.kaohe.platform.spreadsheet.SpreadsheetProblems}.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SubmissionProblems {
-
-  @ExceptionHandler
-  ProblemDetail tooLarge(SheetTooLarge tooLarge) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
-    problem.setTitle("Spreadsheet too large");
-    problem.setProperty(tooLarge.limitName(), tooLarge.limit());
-    return problem;
-  }
-
-  @ExceptionHandler
-  ProblemDetail rejected(SheetRejected rejected) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.getMessage());
-    problem.setTitle("Unreadable spreadsheet");
-    rejected.properties().forEach(problem::setProperty);
-    return problem;
-  }
 
   @ExceptionHandler
   ProblemDetail noTemplate(NoTemplate none) {

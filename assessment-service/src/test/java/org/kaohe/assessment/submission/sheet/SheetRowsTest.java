@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.kaohe.assessment.round.application.ScoreInput;
 import org.kaohe.assessment.submission.FieldRulesForTests;
 import org.kaohe.assessment.submission.Prepared;
+import org.kaohe.platform.spreadsheet.CsvSheet;
+import org.kaohe.platform.spreadsheet.RawRow;
+import org.kaohe.platform.spreadsheet.SheetRejected;
 import org.kaohe.platform.web.batch.TooManyItems;
 import org.kaohe.platform.web.problem.FieldViolation;
 

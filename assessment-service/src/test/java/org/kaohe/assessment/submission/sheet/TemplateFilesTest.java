@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.reference.ReferenceFiles;
+import org.kaohe.platform.spreadsheet.CraftedXlsx;
+import org.kaohe.platform.spreadsheet.CsvSheet;
+import org.kaohe.platform.spreadsheet.RawRow;
+import org.kaohe.platform.spreadsheet.XlsxSheet;
 
 class TemplateFilesTest {
   private static final ReferenceData REFERENCE = ReferenceFiles.shipped();
@@ -49,7 +53,7 @@ class TemplateFilesTest {
       throws IOException {
     Path file = Files.write(dir.resolve("template.xlsx"), XlsxTemplate.write(HQD));
 
-    List<RawRow> read = new XlsxSheet(XlsxSheetTest.SHIPPED).read(file.toFile());
+    List<RawRow> read = new XlsxSheet(CraftedXlsx.LIMITS).read(file.toFile());
 
     assertThat(read.get(0).cells()).isEqualTo(Column.headers());
     assertThat(read.get(1).cells()).containsExactly("620100", "兰州市", "HQD-ECONOMY", "经济建设");
@@ -91,7 +95,7 @@ class TemplateFilesTest {
 
     List<RawRow> fromCsv = CsvSheet.read(CsvTemplate.write(named));
     Path file = Files.write(dir.resolve("named.xlsx"), XlsxTemplate.write(named));
-    List<RawRow> fromXlsx = new XlsxSheet(XlsxSheetTest.SHIPPED).read(file.toFile());
+    List<RawRow> fromXlsx = new XlsxSheet(CraftedXlsx.LIMITS).read(file.toFile());
 
     for (int i = 0; i < names.size(); i++) {
       assertThat(fromCsv.get(i + 1).cell(Column.UNIT_NAME.ordinal())).isEqualTo(names.get(i));

@@ -46,6 +46,7 @@ public final class AccessPolicies {
               AccessPolicy.of(
                   read("/api/survey/**", Access.anyOf(Role.values())),
                   any("/api/survey/campaigns/*/responses", Access.anyOf(SURVEY_TEAM)),
+                  any("/api/survey/campaigns/*/uploads", Access.anyOf(SURVEY_TEAM)),
                   any("/api/survey/campaigns/*/erasures", Access.anyOf(ADMIN)),
                   any("/api/survey/**", Access.anyOf(ADMIN, AGENCY))));
 

@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission.sheet;
+package org.kaohe.platform.spreadsheet;
 
 /**
  * How far an uploaded workbook may reach into memory once unzipped; each limit exceeded refuses the

@@ -1,4 +1,4 @@
-package org.kaohe.assessment.csv;
+package org.kaohe.platform.spreadsheet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

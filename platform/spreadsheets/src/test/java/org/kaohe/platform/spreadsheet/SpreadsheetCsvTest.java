@@ -1,4 +1,4 @@
-package org.kaohe.assessment.csv;
+package org.kaohe.platform.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

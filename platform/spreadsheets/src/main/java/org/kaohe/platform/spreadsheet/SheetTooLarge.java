@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission.sheet;
+package org.kaohe.platform.spreadsheet;
 
 /**
  * An upload beyond one of the limits that keep a workbook's memory bounded: its 413 names the

@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission.sheet;
+package org.kaohe.platform.spreadsheet;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.kaohe.assessment.csv.SpreadsheetCsv;
 
 /**
  * Reads an uploaded CSV file as {@link SpreadsheetCsv} does (quoted fields may hold commas, quotes

@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission.sheet;
+package org.kaohe.platform.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +14,9 @@ import java.util.zip.ZipOutputStream;
  * XML exactly as given, formulas without results, parts far larger than their compressed size.
  */
 public final class CraftedXlsx {
+  /** The limits the services ship with: 20,000 rows, 64 columns, 20 MB unzipped, 100 times. */
+  public static final XlsxLimits LIMITS = new XlsxLimits(20_000, 64, 20L * 1024 * 1024, 100);
+
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   private static final String RELATIONSHIPS =
       "http://schemas.openxmlformats.org/package/2006/relationships";

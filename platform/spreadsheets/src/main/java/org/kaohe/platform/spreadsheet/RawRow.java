@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission.sheet;
+package org.kaohe.platform.spreadsheet;
 
 import java.util.List;
 import java.util.Set;

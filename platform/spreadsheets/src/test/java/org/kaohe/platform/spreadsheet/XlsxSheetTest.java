@@ -1,4 +1,4 @@
-package org.kaohe.assessment.submission.sheet;
+package org.kaohe.platform.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class XlsxSheetTest {
-  static final XlsxLimits SHIPPED = new XlsxLimits(20_000, 64, 20L * 1024 * 1024, 100);
+  static final XlsxLimits SHIPPED = CraftedXlsx.LIMITS;
 
   @TempDir Path dir;
 

@@ -1,9 +1,9 @@
-package org.kaohe.assessment.submission.sheet;
+package org.kaohe.platform.spreadsheet;
 
 import java.util.Map;
 
 /**
- * An upload that cannot be read as an agency's spreadsheet at all (not CSV or XLSX, no header, a
+ * An upload that cannot be read as the spreadsheet it should be (not CSV or XLSX, no header, a
  * wrong header): its 400 names why, and no row is recorded.
  *
  * @see #properties() what the problem adds, such as the missing and unknown columns
