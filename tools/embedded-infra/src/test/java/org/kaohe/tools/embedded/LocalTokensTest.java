@@ -68,7 +68,17 @@ class LocalTokensTest {
     assertThatThrownBy(
             () -> LocalTokens.mint(SECRET, "bob", "superuser", null, Duration.ofHours(1), CLOCK))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unknown role 'superuser'; expected one of agency, auditor, dashboard, admin");
+        .hasMessage(
+            "Unknown role 'superuser'; expected one of agency, auditor, dashboard, admin,"
+                + " survey-team");
+  }
+
+  @Test
+  void aSurveyTeamTokenNamesTheTeamsAgency() {
+    assertThatThrownBy(
+            () -> LocalTokens.mint(SECRET, "bob", "survey-team", null, Duration.ofHours(1), CLOCK))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Role 'survey-team' requires an agency code, e.g. PROV-STATS");
   }
 
   @Test
