@@ -13,6 +13,7 @@ import org.kaohe.platform.reference.AssessedUnit;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.web.Caller;
 import org.kaohe.results.log.LoggedResult;
+import org.kaohe.results.web.ResultReaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
@@ -28,8 +29,10 @@ import reactor.core.publisher.Flux;
  * after the position in {@code Last-Event-ID} (a reconnecting client) or in {@code ?after=} ({@code
  * ?after=0} for the whole history), then live. The header wins, so a reconnecting client that first
  * asked for history does not get it again. A comment every 15 s keeps idle connections open through
- * proxies. Each event's data is the result's JSON exactly as on Kafka. Each caller may hold a few
- * streams at once and the service a bounded number in total ({@link StreamLimits}); beyond, 429.
+ * proxies. Each event's data is the result's JSON exactly as on Kafka; an agency receives only the
+ * results of the units it is responsible for, as it reads them one by one. Each caller may hold a
+ * few streams at once and the service a bounded number in total ({@link StreamLimits}); beyond,
+ * 429.
  */
 @RestController
 class ResultStreamController {
@@ -37,11 +40,14 @@ class ResultStreamController {
   private final LiveResults live;
   private final StreamSlots slots;
   private final ReferenceData reference;
+  private final ResultReaders readers;
 
-  ResultStreamController(LiveResults live, StreamSlots slots, ReferenceData reference) {
+  ResultStreamController(
+      LiveResults live, StreamSlots slots, ReferenceData reference, ResultReaders readers) {
     this.live = live;
     this.slots = slots;
     this.reference = reference;
+    this.readers = readers;
   }
 
   // A refusal is answered here, typed explicitly: an exception would be rendered in the stream's
@@ -57,7 +63,12 @@ class ResultStreamController {
           String region,
       @RequestParam(name = "kind", required = false) @Pattern(regexp = "unit|cadre") String kind,
       Caller caller) {
-    Predicate<LoggedResult> wanted = filter(category, unit, region, kind);
+    Predicate<LoggedResult> wanted =
+        filter(category, unit, region, kind)
+            .and(
+                readers.readsAll(caller)
+                    ? logged -> true
+                    : logged -> readers.reads(caller, logged.unitCode(), logged.year()));
     Long resumeAfter = lastEventId != null ? lastEventId : after;
     StreamSlots.Slot slot;
     try {

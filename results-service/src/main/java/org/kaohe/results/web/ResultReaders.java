@@ -13,20 +13,20 @@ import org.springframework.web.server.ResponseStatusException;
  * the unit) and of their cadres.
  */
 @org.springframework.stereotype.Component
-final class ResultReaders {
+public final class ResultReaders {
   private final ReferenceData reference;
 
   ResultReaders(ReferenceData reference) {
     this.reference = reference;
   }
 
-  boolean readsAll(Caller caller) {
+  public boolean readsAll(Caller caller) {
     return caller.hasRole(Role.DASHBOARD)
         || caller.hasRole(Role.AUDITOR)
         || caller.hasRole(Role.ADMIN);
   }
 
-  boolean reads(Caller caller, String unitCode, int year) {
+  public boolean reads(Caller caller, String unitCode, int year) {
     if (readsAll(caller)) {
       return true;
     }
