@@ -34,9 +34,11 @@ import org.kaohe.platform.reference.scheme.SchemeParameters.TieRule;
 
 /**
  * Reads the schemes file (the shipped {@code schemes.yml} documents every field): the YAML is read
- * as a tree and walked, each value checked where it is, so that one reading finds every problem;
- * then {@link SchemeChecks} applies the rules across the tree, the units and the year's catalogue.
- * Each problem is placed by its line and column and names the {@link SchemeRule} it breaks.
+ * as a tree and walked, each value checked where it is, so that one reading finds every problem of
+ * the file's shape; then, for each scheme whose shape is sound, {@link SchemeChecks} applies the
+ * rules across its trees, the units and the year's catalogue (rules over a tree that could not be
+ * read would only repeat its problem). Each problem is placed by its line and column and names the
+ * {@link SchemeRule} it breaks.
  */
 public final class SchemesYaml {
   private static final ObjectMapper YAML =
