@@ -291,7 +291,7 @@ class GatewayRoutingTest {
   }
 
   @Test
-  void surveyWritesNeedAdmin() {
+  void campaignsAreRunByAdminsAndAgenciesNotDashboards() {
     client
         .post()
         .uri("/api/survey/campaigns")
@@ -303,7 +303,23 @@ class GatewayRoutingTest {
         .isForbidden()
         .expectBody()
         .jsonPath("$.requiredRoles")
-        .isEqualTo(List.of("admin"));
+        .isEqualTo(List.of("agency", "admin"));
+  }
+
+  @Test
+  void onlySurveyTeamsSendResponses() {
+    client
+        .post()
+        .uri("/api/survey/campaigns/SURVEY-2026/responses")
+        .headers(bearer(TestTokens.token("ops", "admin")))
+        .contentType(MediaType.APPLICATION_NDJSON)
+        .bodyValue("{}")
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectBody()
+        .jsonPath("$.requiredRoles")
+        .isEqualTo(List.of("survey-team"));
   }
 
   @Test
