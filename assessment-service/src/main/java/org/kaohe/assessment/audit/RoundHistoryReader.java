@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
+import org.kaohe.events.metadata.SubmissionMetaData;
 
 /** Reads every change of a round's inputs from the event store. Blocking. */
 public final class RoundHistoryReader {

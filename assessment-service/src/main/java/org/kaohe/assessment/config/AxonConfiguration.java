@@ -26,7 +26,7 @@ import org.kaohe.assessment.metadata.CommandCorrelation;
 import org.kaohe.assessment.round.domain.UnitRound;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision2Upcaster;
-import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
+import org.kaohe.events.metadata.SubmissionMetaData;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,9 @@
 package org.kaohe.survey.config;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,13 +14,15 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.MultiCorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.bson.Document;
+import org.kaohe.events.metadata.SubmissionMetaData;
 import org.kaohe.platform.eventstore.EventStoreProperties;
-import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
 import org.kaohe.platform.spreadsheet.XlsxSheet;
 import org.kaohe.platform.web.access.AccessPolicies;
 import org.kaohe.platform.web.access.AccessPolicy;
@@ -102,11 +106,30 @@ class SurveyConfiguration {
         surveyDatabase.getCollection("campaigns"), surveyDatabase.getCollection("batches"));
   }
 
+  /**
+   * Responses are found by campaign (a close, progress) and by campaign and unit; the in-process
+   * MongoDB server of the local stack and the tests ignores secondary indexes and scans instead.
+   */
   @Bean
   ResponseStore responseStore(MongoDatabase surveyDatabase) {
-    return new ResponseStore(
-        surveyDatabase.getCollection("responses"),
-        surveyDatabase.getCollection("duplicaterespondents"));
+    MongoCollection<Document> responses = surveyDatabase.getCollection("responses");
+    responses.createIndex(Indexes.ascending("c", "u"));
+    MongoCollection<Document> duplicates = surveyDatabase.getCollection("duplicaterespondents");
+    duplicates.createIndex(Indexes.ascending("c"));
+    return new ResponseStore(responses, duplicates);
+  }
+
+  /**
+   * A results computation that fails (MongoDB away, say) is retried, never passed over: a closed
+   * campaign must publish its results.
+   */
+  @Bean
+  ConfigurerModule surveyResultsErrors() {
+    return configurer ->
+        configurer
+            .eventProcessing()
+            .registerListenerInvocationErrorHandler(
+                SurveyResultsPublisher.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
   }
 
   @Bean

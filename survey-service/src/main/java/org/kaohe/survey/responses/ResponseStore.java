@@ -139,6 +139,41 @@ public class ResponseStore {
         .forEach(document -> action.accept(response(document), document.getString(BATCH)));
   }
 
+  /** What a result is computed from, of one stored response. */
+  public interface ResultInput {
+    void accept(
+        String unitCode,
+        String responseId,
+        String batchId,
+        boolean counts,
+        Map<String, ? extends Number> answers,
+        Map<String, String> demographics);
+  }
+
+  /**
+   * Reads every response of the campaign, in no particular order, with only what a result is
+   * computed from: read straight from the stored documents, without the respondent, channel and
+   * collection time, for a close that reads a million of them.
+   */
+  public void forEachResultInput(String campaignId, ResultInput action) {
+    responses
+        .find(Filters.eq(CAMPAIGN, campaignId))
+        .projection(Projections.include(UNIT, RESPONSE, BATCH, COUNTS, ANSWERS, DEMOGRAPHICS))
+        .batchSize(10_000)
+        .forEach(document -> accept(document, action));
+  }
+
+  @SuppressWarnings("unchecked") // the documents this store writes hold these types
+  private static void accept(Document document, ResultInput action) {
+    action.accept(
+        document.getString(UNIT),
+        document.getString(RESPONSE),
+        document.getString(BATCH),
+        document.getBoolean(COUNTS, false),
+        (Map<String, ? extends Number>) (Map<String, ?>) document.get(ANSWERS, Document.class),
+        (Map<String, String>) (Map<String, ?>) document.get(DEMOGRAPHICS, Document.class));
+  }
+
   /** Reads the unit's responses with the id of their batch, in no particular order. */
   public void forEach(
       String campaignId, String unitCode, BiConsumer<StoredResponse, String> action) {

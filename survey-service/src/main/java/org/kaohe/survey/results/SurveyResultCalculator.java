@@ -58,16 +58,28 @@ public final class SurveyResultCalculator {
 
   /** Offers one stored response with the id of the batch that stored it. */
   public void offer(StoredResponse response, String batchId) {
-    UnitSample.Builder sample = samples.get(response.unitCode());
-    if (sample == null
-        || !response.counts()
-        || !campaign.recorded(batchId)
-        || campaign.excluded(response.responseId())) {
+    offer(
+        response.unitCode(),
+        response.responseId(),
+        batchId,
+        response.counts(),
+        response.answers(),
+        response.demographics());
+  }
+
+  /** Offers one stored response by its parts, as {@code ResponseStore} reads them for results. */
+  public void offer(
+      String unitCode,
+      String responseId,
+      String batchId,
+      boolean counts,
+      Map<String, ? extends Number> answers,
+      Map<String, String> demographics) {
+    UnitSample.Builder sample = samples.get(unitCode);
+    if (sample == null || !counts || !campaign.recorded(batchId) || campaign.excluded(responseId)) {
       return;
     }
-    scorer
-        .score(response.answers())
-        .ifPresent(score -> sample.add(response.responseId(), score, response.demographics()));
+    scorer.score(answers).ifPresent(score -> sample.add(responseId, score, demographics));
   }
 
   /** Every unit's result, in unit order. */

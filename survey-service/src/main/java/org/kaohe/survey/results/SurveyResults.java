@@ -41,7 +41,7 @@ public class SurveyResults {
     }
     CampaignAsOf campaign = folded.get();
     SurveyResultCalculator calculator = new SurveyResultCalculator(campaign);
-    responses.forEach(campaignId, calculator::offer);
+    responses.forEachResultInput(campaignId, calculator::offer);
     List<UnitResult> results = calculator.results();
     Map<String, String> groups = new TreeMap<>();
     results.forEach(r -> groups.put(r.unitCode(), peerGroupOf.getOrDefault(r.unitCode(), "OTHER")));

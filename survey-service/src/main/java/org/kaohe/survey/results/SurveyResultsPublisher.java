@@ -11,8 +11,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.kaohe.events.metadata.SubmissionMetaData;
 import org.kaohe.events.survey.SurveyResultPublishedEvent;
-import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
 import org.kaohe.survey.campaign.domain.CampaignAsOf;
 import org.kaohe.survey.campaign.domain.CampaignClosedEvent;
 import org.kaohe.survey.campaign.domain.CampaignCorrectedEvent;
@@ -58,7 +58,7 @@ public class SurveyResultsPublisher {
     String campaignId = trigger.campaignId().value();
     CampaignAsOf campaign = asOf(campaignId, message.getIdentifier());
     SurveyResultCalculator calculator = new SurveyResultCalculator(campaign);
-    responses.forEach(campaignId, calculator::offer);
+    responses.forEachResultInput(campaignId, calculator::offer);
     List<SurveyResultPublishedEvent> changed = new ArrayList<>();
     for (UnitResult result : calculator.results()) {
       SurveyResultPublishedEvent event =

@@ -1,7 +1,7 @@
 package org.kaohe.survey.web;
 
 import org.axonframework.messaging.MetaData;
-import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
+import org.kaohe.events.metadata.SubmissionMetaData;
 import org.kaohe.platform.web.Caller;
 
 /** What every command of a request carries into its events' metadata. */

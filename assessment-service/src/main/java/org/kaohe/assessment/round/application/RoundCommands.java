@@ -7,7 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.kaohe.assessment.round.domain.SubmissionWindow;
 import org.kaohe.assessment.round.domain.Submitter;
 import org.kaohe.events.ids.AgencyCode;
-import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
+import org.kaohe.events.metadata.SubmissionMetaData;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.reference.RoundCalendar;
 

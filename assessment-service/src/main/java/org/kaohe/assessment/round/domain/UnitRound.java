@@ -22,7 +22,7 @@ import org.kaohe.events.assessment.PoliticalRating;
 import org.kaohe.events.assessment.RoundReopenedEvent;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.RoundId;
-import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
+import org.kaohe.events.metadata.SubmissionMetaData;
 
 /**
  * A unit's annual round: every current input about the unit and its cadres (scores,

@@ -12,7 +12,7 @@ import org.kaohe.assessment.web.OffTheEventLoop;
 import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.RoundId;
 import org.kaohe.events.ids.UnitCode;
-import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
+import org.kaohe.events.metadata.SubmissionMetaData;
 import org.kaohe.platform.reference.RoundCalendar;
 import org.kaohe.platform.web.Caller;
 import org.kaohe.platform.web.problem.InvalidFields;

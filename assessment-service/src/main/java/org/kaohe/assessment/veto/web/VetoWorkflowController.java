@@ -17,7 +17,7 @@ import org.kaohe.events.ids.AgencyCode;
 import org.kaohe.events.ids.UnitCode;
 import org.kaohe.events.ids.VetoId;
 import org.kaohe.events.ids.VetoItemCode;
-import org.kaohe.platform.eventstore.metadata.SubmissionMetaData;
+import org.kaohe.events.metadata.SubmissionMetaData;
 import org.kaohe.platform.reference.VetoItem;
 import org.kaohe.platform.web.Caller;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.kaohe.platform.eventstore.metadata;
+package org.kaohe.events.metadata;
 
 import java.util.HashMap;
 import java.util.Map;
