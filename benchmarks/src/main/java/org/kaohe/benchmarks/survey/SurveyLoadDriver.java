@@ -32,7 +32,11 @@ public final class SurveyLoadDriver {
   /** Each side's share of a round: 100,000 responses, a few seconds of work. */
   private static final int ROUND_BATCHES = 100;
 
-  private static final Duration RESULTS_TIMEOUT = Duration.ofMinutes(10);
+  /**
+   * Axon interrupts an event handler after 30 s and its unit of work after 60 s, and the processor
+   * then goes on past the event: results not on Kafka after three minutes will not come.
+   */
+  static final Duration RESULTS_TIMEOUT = Duration.ofMinutes(3);
 
   private SurveyLoadDriver() {}
 
@@ -49,6 +53,11 @@ public final class SurveyLoadDriver {
       }
     }
     PrintStream out = System.out;
+    // The service JVMs are children of this one: an interrupted run must not leave them behind.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
     String extraOptions = System.getenv().getOrDefault("SURVEY_JVM_OPTIONS", "");
     SurveyLoadReport report = new SurveyLoadReport(BATCH_SIZE, clients);
     try (SurveyStack stack = SurveyStack.start(Path.of("").toAbsolutePath(), extraOptions);
@@ -123,8 +132,11 @@ public final class SurveyLoadDriver {
         size, ingestion, close, (long) WARMUP_BATCHES * BATCH_SIZE, coldClose, units.all().size());
   }
 
-  /** Seconds from the closing request to its answer, and to the last unit's result on Kafka. */
-  record Close(double answeredSeconds, double resultsOnKafkaSeconds) {}
+  /**
+   * Seconds from the closing request to its answer, and to the last unit's result on Kafka; how
+   * many units' results arrived before the driver stopped waiting.
+   */
+  record Close(double answeredSeconds, double resultsOnKafkaSeconds, int unitsPublished) {}
 
   private static Close close(
       SurveyApi api, PublishedResultsWatch watch, String campaign, SurveyApi.Units units)
@@ -134,7 +146,11 @@ public final class SurveyLoadDriver {
     long start = System.nanoTime();
     api.close(campaign);
     long answered = System.nanoTime();
-    long lastResult = watch.awaitUnits(campaign, units.all().size(), RESULTS_TIMEOUT);
-    return new Close((answered - start) / 1e9, (lastResult - start) / 1e9);
+    PublishedResultsWatch.Arrivals arrivals =
+        watch.awaitUnits(campaign, units.all().size(), RESULTS_TIMEOUT);
+    return new Close(
+        (answered - start) / 1e9,
+        arrivals.units() == 0 ? Double.NaN : (arrivals.lastNanos() - start) / 1e9,
+        arrivals.units());
   }
 }

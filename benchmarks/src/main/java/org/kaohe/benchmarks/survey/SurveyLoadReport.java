@@ -92,6 +92,18 @@ final class SurveyLoadReport {
 
   private static void closeRow(
       PrintStream out, long responses, int units, SurveyLoadDriver.Close close, String note) {
+    if (close.unitsPublished() < units) {
+      out.printf(
+          "  %,12d %6d %13.2f s   only %d of %d results within %d s%s%n",
+          responses,
+          units,
+          close.answeredSeconds(),
+          close.unitsPublished(),
+          units,
+          SurveyLoadDriver.RESULTS_TIMEOUT.toSeconds(),
+          note);
+      return;
+    }
     out.printf(
         "  %,12d %6d %13.2f s %19.2f s %8.2f s%s%n",
         responses,
