@@ -1,16 +1,35 @@
 #!/usr/bin/env bash
-# Runs the assessment collection load driver (not JMH, never in the test suite): the assessment
-# service in this JVM on the embedded MongoDB server and Kafka broker, driven over HTTP.
-# Optional arguments: batch size, measured batches, measured single-score requests
-# (default 10000 5 4000), e.g. `benchmarks/load.sh 1000 3 800` for a quick look.
+# Runs a load driver (not JMH, never in the test suite) on the embedded MongoDB server and Kafka
+# broker, driven over HTTP.
+#
+#   benchmarks/load.sh [batchSize] [batches] [singles]
+#     The assessment service in this JVM: batch and single-score submission (default 10000 5 4000),
+#     e.g. `benchmarks/load.sh 1000 3 800` for a quick look.
+#   benchmarks/load.sh --survey [responses[,responses...]] [clients]
+#     The survey service and the gateway in JVMs of their own: ingestion through the gateway against
+#     raw inserts, and the time from close to results, per campaign size (default 1000000 2),
+#     e.g. `benchmarks/load.sh --survey 50000` for a quick look. SURVEY_JVM_OPTIONS adds options to
+#     the survey service's JVM (a flight recording, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+driver=org.kaohe.benchmarks.load.LoadDriver
+modules=benchmarks
+heap=4g
+if [[ ${1:-} == --survey ]]; then
+  shift
+  driver=org.kaohe.benchmarks.survey.SurveyLoadDriver
+  # The survey service and the gateway run from their executable jars, as the launcher runs them.
+  modules=benchmarks,survey-service,gateway
+  # This JVM's in-memory MongoDB server holds a campaign twice over (service and raw baseline).
+  heap=6g
+fi
+
 # The driver's dependencies are in provided scope (kept out of the JMH jar): take the class path
 # from Maven, in the same reactor build, so that it names this tree's freshly built modules.
-./mvnw -q -B package dependency:build-classpath -pl benchmarks -am -DskipTests \
+./mvnw -q -B package dependency:build-classpath -pl "$modules" -am -DskipTests \
   -Dmdep.includeScope=compile -Dmdep.outputFile=target/load-classpath.txt
 
-java -Xms1g -Xmx4g -Dlog4j2.statusLoggerLevel=OFF -Daxoniq.update-checker.disabled=true -Ddisable-axoniq-console-message=true \
+java -Xms1g "-Xmx$heap" -Dlog4j2.statusLoggerLevel=OFF -Daxoniq.update-checker.disabled=true -Ddisable-axoniq-console-message=true \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/load-classpath.txt)" \
-  org.kaohe.benchmarks.load.LoadDriver "$@"
+  "$driver" "$@"

@@ -9,6 +9,7 @@ import org.kaohe.assessment.AssessmentApplication;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.tools.embedded.EmbeddedKafkaBroker;
 import org.kaohe.tools.embedded.EmbeddedMongoServer;
+import org.kaohe.tools.embedded.LocalTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -55,6 +56,8 @@ final class InProcessService implements AutoCloseable {
                 "--kaohe.eventstore.database=" + DATABASE,
                 "--kaohe.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--kaohe.reference.units-file=" + unitsFile.toUri(),
+                // The service has no key by default; the driver's tokens are signed with this one.
+                "--kaohe.security.jwt.hmac-secret=" + LocalTokens.DEFAULT_SECRET,
                 "--axon.update-check.disabled=true");
   }
 

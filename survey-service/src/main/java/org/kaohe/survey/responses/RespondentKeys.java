@@ -26,7 +26,14 @@ public class RespondentKeys {
   private static final String ALGORITHM = "HmacSHA256";
   private final MongoCollection<Document> keys;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, SecretKeySpec> cache = new ConcurrentHashMap<>();
+  private final Map<String, CampaignKey> cache = new ConcurrentHashMap<>();
+
+  /**
+   * The campaign's key, and a MAC initialised with it that each hash copies: a copy is far cheaper
+   * than the provider lookup and key setup of {@code Mac.getInstance} and {@code init}, which a
+   * batch would otherwise repeat for every respondent.
+   */
+  private record CampaignKey(SecretKeySpec key, Mac initialised) {}
 
   public RespondentKeys(MongoCollection<Document> keys) {
     this.keys = keys;
@@ -59,18 +66,30 @@ public class RespondentKeys {
     return hash(campaignId, respondentKey);
   }
 
-  private static Optional<String> hash(Optional<SecretKeySpec> campaignKey, String respondentKey) {
+  private static Optional<String> hash(Optional<CampaignKey> campaignKey, String respondentKey) {
     return campaignKey.map(
         key -> {
-          try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            byte[] digest = mac.doFinal(respondentKey.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-          } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-          }
+          byte[] digest = copy(key).doFinal(respondentKey.getBytes(StandardCharsets.UTF_8));
+          return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         });
+  }
+
+  private static Mac copy(CampaignKey key) {
+    try {
+      return (Mac) key.initialised().clone();
+    } catch (CloneNotSupportedException providerCannotCopy) {
+      return initialised(key.key());
+    }
+  }
+
+  private static Mac initialised(SecretKeySpec key) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    }
   }
 
   /** Deletes the campaign's key for good. */
@@ -79,8 +98,8 @@ public class RespondentKeys {
     cache.remove(campaignId);
   }
 
-  private Optional<SecretKeySpec> key(String campaignId) {
-    SecretKeySpec cached = cache.get(campaignId);
+  private Optional<CampaignKey> key(String campaignId) {
+    CampaignKey cached = cache.get(campaignId);
     if (cached != null) {
       return Optional.of(cached);
     }
@@ -89,7 +108,8 @@ public class RespondentKeys {
       return Optional.empty();
     }
     SecretKeySpec key = new SecretKeySpec(stored.get("key", Binary.class).getData(), ALGORITHM);
-    cache.put(campaignId, key);
-    return Optional.of(key);
+    CampaignKey campaignKey = new CampaignKey(key, initialised(key));
+    cache.put(campaignId, campaignKey);
+    return Optional.of(campaignKey);
   }
 }
