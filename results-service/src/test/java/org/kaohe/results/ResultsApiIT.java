@@ -538,7 +538,7 @@ class ResultsApiIT {
             new UnitCode(unit),
             YEAR,
             null,
-            "LEADERSHIP",
+            "LEADERSHIP-MEMBERS",
             ballots,
             new TreeMap<>(counts),
             0,

@@ -48,7 +48,7 @@ class GatewayEndToEndIT {
 
       // The 2026 county tree weighs PERFORMANCE 0.45 (HQD-ECONOMY its only input, so its value)
       // and PARTY-BUILDING 0.10; the other components are missing, so both weights are taken over
-      // the 0.55 present: 0.45 × 88.25 / 0.55 = 72.2045 and 0.10 × 80 / 0.55 = 14.5455.
+      // the 0.55 present: 0.45 × 88.25 / 0.55 = 72.2045 and 0.10 × 80 / 0.55 = 14.5455, 86.75.
       await()
           .atMost(Duration.ofSeconds(60))
           .until(
