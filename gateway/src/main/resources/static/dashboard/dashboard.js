@@ -15,11 +15,13 @@ const elements = {
   tokenSummary: document.getElementById("token-summary"),
   disconnect: document.getElementById("disconnect"),
   rankingRows: document.getElementById("ranking-rows"),
+  cadreRows: document.getElementById("cadre-rows"),
   feed: document.getElementById("feed"),
 };
 
 const state = {
   latestByUnit: new Map(),
+  latestByCadre: new Map(),
   lastEventId: null,
   retryMs: 2000,
   connection: null,
@@ -240,6 +242,17 @@ function delay(ms, signal) {
 
 // ---- Events and rendering ----
 
+// Grade codes of the results with the names the province publishes.
+const GRADE_NAMES = {
+  EXCELLENT: "优秀",
+  GOOD: "良好",
+  AVERAGE: "一般",
+  POOR: "较差",
+  COMPETENT: "称职",
+  BASICALLY_COMPETENT: "基本称职",
+  INCOMPETENT: "不称职",
+};
+
 function handleEvent(message) {
   if (message.id) {
     state.lastEventId = message.id;
@@ -257,49 +270,79 @@ function handleEvent(message) {
   if (!result || typeof result.unitCode !== "string") {
     return;
   }
-  const key = `${result.year}/${result.unitCode}`;
-  const known = state.latestByUnit.get(key);
-  // A replayed older result never replaces a newer one.
-  if (!known || (result.basedOnSequence ?? 0) >= (known.basedOnSequence ?? 0)) {
-    state.latestByUnit.set(key, result);
-    renderRanking(key);
+  const cadre = typeof result.cadreCode === "string";
+  const latest = cadre ? state.latestByCadre : state.latestByUnit;
+  const key = `${result.year}/${cadre ? result.cadreCode : result.unitCode}`;
+  const position = Number(message.id ?? 0);
+  const known = latest.get(key);
+  // The stream delivers results in the order they were logged; a replayed older one never
+  // replaces a newer one.
+  if (!known || position >= known.position) {
+    latest.set(key, { result, position });
+    if (cadre) {
+      renderCadres(key);
+    } else {
+      renderUnits(key);
+    }
   }
   addFeedEntry(message, result);
 }
 
-function rankedResults() {
-  const results = Array.from(state.latestByUnit.entries());
+/** Newest year first, then by peer group, then by rank (unranked last), then by code. */
+function ranked(latest, codeOf) {
+  const results = Array.from(latest.entries(), ([key, known]) => [key, known.result]);
   results.sort(
     ([, a], [, b]) =>
       (b.year ?? 0) - (a.year ?? 0) ||
-      b.compositeScore - a.compositeScore ||
-      a.unitCode.localeCompare(b.unitCode),
+      String(a.peerGroup ?? "").localeCompare(String(b.peerGroup ?? "")) ||
+      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+      codeOf(a).localeCompare(codeOf(b)),
   );
   return results;
 }
 
-function renderRanking(updatedKey) {
-  const rows = [];
-  let rank = 0;
-  let year = null;
-  for (const [key, result] of rankedResults()) {
-    rank = result.year === year ? rank + 1 : 1;
-    year = result.year;
-    const row = tableRow([
-      [String(rank)],
-      [result.unitCode],
-      [String(result.year ?? "")],
-      [formatScore(result.compositeScore), "number score"],
-      [String(result.indicatorCount ?? ""), "number"],
-      [String(result.basedOnSequence ?? ""), "number"],
-      [formatTime(result.computedAt)],
-    ]);
-    if (key === updatedKey) {
-      row.classList.add("updated");
-    }
-    rows.push(row);
-  }
+function renderUnits(updatedKey) {
+  const rows = ranked(state.latestByUnit, (r) => r.unitCode).map(([key, result]) =>
+    markUpdated(
+      tableRow([
+        [formatRank(result), "number"],
+        [result.unitCode],
+        [String(result.year ?? "")],
+        [formatScore(result.composite), "number score"],
+        [formatGrade(result), gradeClass(result)],
+        [formatInputs(result), result.complete ? "complete" : "incomplete"],
+        [formatTime(result.computedAt)],
+      ]),
+      key === updatedKey,
+    ),
+  );
   elements.rankingRows.replaceChildren(...rows);
+}
+
+function renderCadres(updatedKey) {
+  const rows = ranked(state.latestByCadre, (r) => r.cadreCode).map(([key, result]) =>
+    markUpdated(
+      tableRow([
+        [formatRank(result), "number"],
+        [result.cadreCode],
+        [result.unitCode],
+        [result.role ?? ""],
+        [String(result.year ?? "")],
+        [formatScore(result.composite), "number score"],
+        [formatGrade(result), gradeClass(result)],
+        [formatInputs(result), result.complete ? "complete" : "incomplete"],
+      ]),
+      key === updatedKey,
+    ),
+  );
+  elements.cadreRows.replaceChildren(...rows);
+}
+
+function markUpdated(row, updated) {
+  if (updated) {
+    row.classList.add("updated");
+  }
+  return row;
 }
 
 function tableRow(cells) {
@@ -319,7 +362,7 @@ function addFeedEntry(message, result) {
   const item = document.createElement("li");
   const summary = document.createElement("span");
   summary.textContent = result
-    ? `${result.unitCode} (${result.year}): ${formatScore(result.compositeScore)}`
+    ? `${result.cadreCode ?? result.unitCode} (${result.year}): ${formatScore(result.composite)} ${formatGrade(result)}`
     : "Unreadable event data";
   const meta = document.createElement("span");
   meta.className = "meta";
@@ -333,6 +376,31 @@ function addFeedEntry(message, result) {
 
 function formatScore(score) {
   return typeof score === "number" ? score.toFixed(2) : "–";
+}
+
+/** "3 / 14": the place in the peer group and the group's size. */
+function formatRank(result) {
+  return `${result.rank ?? "–"} / ${result.peerGroupSize ?? "?"}`;
+}
+
+/** "良好 GOOD", with "(provisional)" while an input of the unit or its peer group is missing. */
+function formatGrade(result) {
+  if (!result.grade) {
+    return "–";
+  }
+  const name = GRADE_NAMES[result.grade] ?? "";
+  const grade = `${name} ${result.grade}`.trim();
+  return result.provisional ? `${grade} (provisional)` : grade;
+}
+
+function gradeClass(result) {
+  const grade = result.grade ? ` grade--${result.grade.toLowerCase().replace(/_/g, "-")}` : "";
+  return `grade${grade}${result.provisional ? " provisional" : ""}`;
+}
+
+function formatInputs(result) {
+  const missing = Array.isArray(result.missing) ? result.missing.length : 0;
+  return result.complete ? "complete" : `${missing} missing`;
 }
 
 function formatTime(instant) {

@@ -267,8 +267,8 @@ class GatewayRoutingTest {
             .block(Duration.ofSeconds(10));
 
     assertThat(events).extracting(ServerSentEvent::id).containsExactly("5", "6");
-    assertThat(events).extracting(ServerSentEvent::event).containsOnly("result");
-    assertThat(events.get(0).data()).contains("\"unitCode\":\"620105\"");
+    assertThat(events).extracting(ServerSentEvent::event).containsOnly("unit-result");
+    assertThat(events.get(0).data()).contains("\"unitCode\":\"620105\"", "\"grade\":\"GOOD\"");
     assertThat(results.received())
         .singleElement()
         .satisfies(request -> assertThat(request.header("Last-Event-ID")).isEqualTo("4"));

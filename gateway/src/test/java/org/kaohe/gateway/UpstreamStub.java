@@ -18,8 +18,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server standing in for one service behind the gateway. It records each request and
- * answers JSON, or, on {@code /api/results/stream}, two server-sent events after the client's
- * {@code Last-Event-ID}, keeping the stream open like the real one.
+ * answers JSON, or, on {@code /api/results/stream}, two unit results of the real stream's shape
+ * after the client's {@code Last-Event-ID}, keeping the stream open like the real one.
  */
 final class UpstreamStub implements AutoCloseable {
 
@@ -114,11 +114,13 @@ final class UpstreamStub implements AutoCloseable {
       String event =
           "id: "
               + id
-              + "\nevent: result\ndata: {\"unitCode\":\"62010"
+              + "\nevent: unit-result\ndata: {\"unitCode\":\"62010"
               + id
-              + "\",\"year\":2026,\"compositeScore\":87.5,\"basedOnSequence\":"
+              + "\",\"year\":2026,\"peerGroup\":\"COUNTY\",\"complete\":false,"
+              + "\"missing\":[\"SURVEY\"],\"composite\":87.5,\"grade\":\"GOOD\","
+              + "\"rank\":"
               + id
-              + "}\n\n";
+              + ",\"peerGroupSize\":86,\"provisional\":true}\n\n";
       out.write(event.getBytes(StandardCharsets.UTF_8));
       out.flush();
     }

@@ -3,21 +3,22 @@ package org.kaohe.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kaohe.tools.embedded.LocalTokens;
+import org.kaohe.events.EventJson;
+import org.kaohe.events.results.UnitResultPublishedEvent;
 import org.kaohe.tools.launcher.LocalStack;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 
 /**
@@ -26,6 +27,10 @@ import reactor.core.Disposable;
  */
 @ExtendWith(SharedStack.class)
 class GatewayEndToEndIT {
+  /** Anding district, a county no other test of the stack writes to. */
+  private static final String ANDING = "621102";
+
+  private static final BigDecimal COMPOSITE = new BigDecimal("86.75");
   private static LocalStack stack;
 
   @BeforeAll
@@ -34,41 +39,72 @@ class GatewayEndToEndIT {
   }
 
   @Test
-  void aScoreRecordedThroughTheGatewayReachesADashboardSubscriberAsAResult() {
+  void scoresRecordedThroughTheGatewayReachADashboardSubscriberAsTheSchemesResult() {
     List<ServerSentEvent<String>> received = new CopyOnWriteArrayList<>();
     Disposable subscription = subscribeToResults(received);
     try {
-      gateway()
-          .post()
-          .uri("/api/assessment/scores")
-          .header("Authorization", "Bearer " + token("agency", "PROV-STATS"))
-          .contentType(MediaType.APPLICATION_JSON)
-          .bodyValue(
-              Map.of(
-                  "unitCode",
-                  "620500",
-                  "year",
-                  2026,
-                  "indicatorCode",
-                  "HQD-ECONOMY",
-                  "value",
-                  88.25))
-          .exchange()
-          .expectStatus()
-          .isCreated();
+      record(ANDING, "HQD-ECONOMY", "88.25", "PROV-STATS");
+      record(ANDING, "PARTY-BUILDING", "80", "PROV-ORG");
 
+      // The 2026 county tree weighs PERFORMANCE 0.45 (HQD-ECONOMY its only input, so its value)
+      // and PARTY-BUILDING 0.10; the other components are missing, so both weights are taken over
+      // the 0.55 present: 0.45 × 88.25 / 0.55 = 72.2045 and 0.10 × 80 / 0.55 = 14.5455, 86.75.
       await()
           .atMost(Duration.ofSeconds(60))
           .until(
-              () -> received.stream().anyMatch(e -> e.data().contains("\"unitCode\":\"620500\"")));
-      ServerSentEvent<String> result =
-          received.stream().filter(e -> e.data().contains("620500")).findFirst().orElseThrow();
-      assertThat(result.event()).isEqualTo("unit-result");
-      assertThat(result.id()).isNotBlank();
-      assertThat(result.data()).contains("\"compositeScore\":88.25", "\"year\":2026");
+              () -> unitResults(received).anyMatch(r -> r.composite().compareTo(COMPOSITE) == 0));
+      UnitResultPublishedEvent result =
+          unitResults(received)
+              .filter(r -> r.composite().compareTo(COMPOSITE) == 0)
+              .findFirst()
+              .orElseThrow();
+      assertThat(result.year()).isEqualTo(2026);
+      assertThat(result.peerGroup()).isEqualTo("COUNTY");
+      assertThat(result.complete()).isFalse();
+      assertThat(result.provisional()).isTrue();
+      assertThat(result.missing()).contains("SURVEY", "REGULAR-HALF-YEAR/H1");
+      // Below the excellence bar of 90, at or above the GOOD band's 80.
+      assertThat(result.grade()).isEqualTo("GOOD");
+      assertThat(received)
+          .filteredOn(e -> e.data().contains("\"unitCode\":\"" + ANDING + "\""))
+          .extracting(ServerSentEvent::event)
+          .containsOnly("unit-result", "cadre-result")
+          .contains("unit-result");
     } finally {
       subscription.dispose();
     }
+  }
+
+  private static void record(String unit, String indicator, String value, String agency) {
+    gateway()
+        .post()
+        .uri("/api/assessment/scores")
+        .header("Authorization", "Bearer " + token("agency", agency))
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(
+            Map.of(
+                "unitCode",
+                unit,
+                "year",
+                2026,
+                "indicatorCode",
+                indicator,
+                "value",
+                new BigDecimal(value)))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+  }
+
+  private static Stream<UnitResultPublishedEvent> unitResults(
+      List<ServerSentEvent<String>> received) {
+    return received.stream()
+        .filter(e -> "unit-result".equals(e.event()))
+        .map(
+            e ->
+                EventJson.read(
+                    e.data().getBytes(StandardCharsets.UTF_8), UnitResultPublishedEvent.class))
+        .filter(r -> r.unitCode().value().equals(ANDING) && r.composite() != null);
   }
 
   @Test
@@ -147,26 +183,15 @@ class GatewayEndToEndIT {
   }
 
   private static Disposable subscribeToResults(List<ServerSentEvent<String>> into) {
-    return WebClient.create(stack.gatewayUrl())
-        .get()
-        .uri("/api/results/stream?after=0")
-        .accept(MediaType.TEXT_EVENT_STREAM)
-        .header("Authorization", "Bearer " + token("dashboard", null))
-        .retrieve()
-        .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
-        .filter(e -> e.data() != null)
-        .subscribe(into::add);
+    return StackClients.subscribe(
+        stack, "/api/results/stream?after=0", token("dashboard", null), into);
   }
 
   private static WebTestClient gateway() {
-    return WebTestClient.bindToServer()
-        .baseUrl(stack.gatewayUrl())
-        .responseTimeout(Duration.ofSeconds(30))
-        .build();
+    return StackClients.gateway(stack);
   }
 
   private static String token(String role, String agency) {
-    return LocalTokens.mint(
-        stack.config().jwtSecret(), "e2e", role, agency, Duration.ofMinutes(10), Clock.systemUTC());
+    return StackClients.token(stack, "e2e", role, agency);
   }
 }
