@@ -71,7 +71,11 @@ public class ResultLog {
         .subscribeOn(Schedulers.boundedElastic());
   }
 
-  /** The subject's result as it stood at an instant: the last logged at or before it. */
+  /**
+   * The subject's result as it stood at an instant: the last logged of those whose cause happened
+   * at or before it. Causes on different partitions are applied in no order of time, so the one
+   * logged last, not the one with the latest cause, holds every input applied by then.
+   */
   public Optional<LoggedResult> asOf(String kind, String code, int year, Instant instant) {
     return Optional.ofNullable(
             entries
@@ -81,7 +85,7 @@ public class ResultLog {
                         Filters.eq("code", code),
                         Filters.eq("year", year),
                         Filters.lte("computedAt", Date.from(instant))))
-                .sort(Sorts.descending("computedAt", "position"))
+                .sort(Sorts.descending("position"))
                 .first())
         .map(ResultLog::toLogged);
   }
