@@ -166,8 +166,8 @@ public final class ResultBuilder {
       SubjectInputs after = inputs.withUnitResult(composite);
       if (!after.equals(inputs)) {
         repository.save(after);
-        changed.add(after);
       }
+      changed.add(after);
     }
     return changed;
   }

@@ -33,7 +33,9 @@ import org.kaohe.results.stream.LiveResults;
  * cadre's) peer group is computed again, and every result of the group whose content changed —
  * composite, grade, rank, eligibility, anything — is logged, streamed and published on {@code
  * results.events}. A unit's changed composite also reaches its cadres, whose groups follow. A
- * redelivered event changes no input and publishes nothing.
+ * redelivered event changes no input and publishes nothing new: its groups are computed again and
+ * only results that are not yet current (a failure came between saving the inputs and Kafka's
+ * acknowledgement) are published.
  */
 public class ResultEngine implements CloudEventHandler {
   static final URI SOURCE = URI.create("/kaohe/results-service");

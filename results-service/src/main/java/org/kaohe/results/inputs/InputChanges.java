@@ -22,10 +22,10 @@ import org.kaohe.results.grading.Candidate;
 import org.kaohe.results.scoring.Inputs;
 
 /**
- * Applies one event to the inputs it sets. Every input is replaced by the later event for it, so
- * applying an event twice, or again after the events that followed it, leaves the inputs as the
- * last of them set them. Events about a year without a scoring scheme, or a unit or cadre the
- * reference data does not know, change nothing.
+ * Applies one event to the inputs it sets, saving only what changed. Every input is replaced by the
+ * later event for it, so applying an event twice, or again after the events that followed it,
+ * leaves the inputs as the last of them set them. Events about a year without a scoring scheme, or
+ * a unit or cadre the reference data does not know, change nothing.
  */
 public final class InputChanges {
   private final ReferenceData reference;
@@ -37,7 +37,9 @@ public final class InputChanges {
   }
 
   /**
-   * @return the subjects whose inputs the event changed, as they are now
+   * @return the subjects the event is about, with their inputs as they are now: also when the event
+   *     changed nothing (it was applied before), so that results a failure kept from being
+   *     published are published when the event is delivered again
    */
   public List<SubjectInputs> apply(InputsRepository repository, String eventId, Object data) {
     List<SubjectInputs> changed = new ArrayList<>();
@@ -164,8 +166,8 @@ public final class InputChanges {
               SubjectInputs after = change.apply(inputs);
               if (!after.equals(inputs)) {
                 repository.save(after);
-                changed.add(after);
               }
+              changed.add(after);
             });
   }
 
