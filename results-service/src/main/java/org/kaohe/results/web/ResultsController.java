@@ -14,6 +14,7 @@ import org.kaohe.events.validation.AssessmentYear;
 import org.kaohe.platform.reference.scheme.ScoringScheme;
 import org.kaohe.platform.reference.scheme.ScoringSchemes;
 import org.kaohe.platform.web.Caller;
+import org.kaohe.platform.web.problem.ClientText;
 import org.kaohe.results.engine.Recompute;
 import org.kaohe.results.inputs.SubjectInputs;
 import org.kaohe.results.log.CurrentResults;
@@ -151,8 +152,7 @@ class ResultsController {
     } catch (DateTimeParseException malformed) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST,
-          "asOf must be an instant such as 2027-03-01T00:00:00Z, got "
-              + (asOf.length() <= 40 ? asOf : asOf.substring(0, 40) + "…"));
+          "asOf must be an instant such as 2027-03-01T00:00:00Z, got " + ClientText.quoted(asOf));
     }
     return log.asOf(kind, code, year, instant)
         .map(LoggedResult::result)

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.kaohe.platform.web.problem.ClientText;
 import org.kaohe.platform.web.validation.FreeTextRule;
 import org.kaohe.survey.campaign.domain.CampaignDefinition;
 import org.kaohe.survey.campaign.domain.Channel;
@@ -63,7 +64,7 @@ final class ResponseChecks {
         .filter(name -> !FIELDS.contains(name))
         .sorted()
         .limit(5)
-        .forEach(name -> errors.add(bounded(name) + ": not a field of a response"));
+        .forEach(name -> errors.add(ClientText.quoted(name) + ": not a field of a response"));
     String responseId = text(json, "responseId", errors);
     if (responseId != null && !RESPONSE_ID.matcher(responseId).matches()) {
       errors.add(
@@ -74,7 +75,8 @@ final class ResponseChecks {
     String unitCode = text(json, "unitCode", errors);
     if (unitCode != null) {
       if (!campaign.units().contains(unitCode)) {
-        errors.add("unitCode: " + bounded(unitCode) + " is not surveyed by this campaign");
+        errors.add(
+            "unitCode: " + ClientText.quoted(unitCode) + " is not surveyed by this campaign");
       } else if (team != null && !campaign.assigned(team, unitCode)) {
         errors.add("unitCode: survey team " + team + " is not assigned unit " + unitCode);
       }
@@ -140,7 +142,7 @@ final class ResponseChecks {
     try {
       return Channel.valueOf(value);
     } catch (IllegalArgumentException unknown) {
-      errors.add("channel: must be one of PHONE, WEB, IN_PERSON, got " + bounded(value));
+      errors.add("channel: must be one of PHONE, WEB, IN_PERSON, got " + ClientText.quoted(value));
       return null;
     }
   }
@@ -154,7 +156,8 @@ final class ResponseChecks {
       collected = Instant.parse(value);
     } catch (DateTimeParseException malformed) {
       errors.add(
-          "collectedAt: must be an instant such as 2026-06-01T08:30:00Z, got " + bounded(value));
+          "collectedAt: must be an instant such as 2026-06-01T08:30:00Z, got "
+              + ClientText.quoted(value));
       return null;
     }
     if (collected.isBefore(campaign.fieldworkOpens())
@@ -193,7 +196,7 @@ final class ResponseChecks {
         errors.add(
             field
                 + ": unknown category "
-                + bounded(value.isString() ? value.asString() : value.toString())
+                + ClientText.quoted(value.isString() ? value.asString() : value.toString())
                 + "; one of "
                 + dimension.getValue());
       } else {
@@ -204,7 +207,8 @@ final class ResponseChecks {
         .filter(name -> !campaign.demographics().containsKey(name))
         .sorted()
         .limit(5)
-        .forEach(name -> errors.add("demographics." + bounded(name) + ": unknown dimension"));
+        .forEach(
+            name -> errors.add("demographics." + ClientText.quoted(name) + ": unknown dimension"));
     return demographics;
   }
 
@@ -219,7 +223,7 @@ final class ResponseChecks {
       JsonNode value = json.get(code);
       if (item.isEmpty()) {
         if (errors.size() < 20) {
-          errors.add("answers." + bounded(code) + ": not an item of the questionnaire");
+          errors.add("answers." + ClientText.quoted(code) + ": not an item of the questionnaire");
         }
         continue;
       }
@@ -236,7 +240,7 @@ final class ResponseChecks {
                 + " to "
                 + known.max()
                 + ", got "
-                + bounded(value.toString()));
+                + ClientText.quoted(value.toString()));
         continue;
       }
       answers.put(code, value.asInt());
@@ -245,11 +249,6 @@ final class ResponseChecks {
       errors.add("answers: no item is answered");
     }
     return answers;
-  }
-
-  /** Echoes client text only up to 40 characters, so no message grows with its input. */
-  static String bounded(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   /** A checked response, or its problems. */

@@ -17,6 +17,7 @@ import org.kaohe.events.ids.CampaignId;
 import org.kaohe.events.ids.Codes;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.web.Caller;
+import org.kaohe.platform.web.problem.ClientText;
 import org.kaohe.platform.web.validation.FreeText;
 import org.kaohe.survey.campaign.domain.CampaignDefinition;
 import org.kaohe.survey.campaign.domain.CloseCampaignCommand;
@@ -330,7 +331,7 @@ class CampaignController {
         .orElseThrow(
             () ->
                 new ResponseStatusException(
-                    HttpStatus.NOT_FOUND, "no campaign " + SurveyMetaData.bounded(campaignId)));
+                    HttpStatus.NOT_FOUND, "no campaign " + ClientText.quoted(campaignId)));
   }
 
   private CampaignDefinition definition(CampaignRequest request) {

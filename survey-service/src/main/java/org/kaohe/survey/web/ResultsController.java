@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.web.Caller;
+import org.kaohe.platform.web.problem.ClientText;
 import org.kaohe.survey.campaign.query.CampaignView;
 import org.kaohe.survey.results.PublishedResults;
 import org.kaohe.survey.results.SurveyResults;
@@ -54,7 +55,7 @@ class ResultsController {
                 "campaign "
                     + campaign.campaignId()
                     + " does not survey unit "
-                    + SurveyMetaData.bounded(unitCode));
+                    + ClientText.quoted(unitCode));
           }
           return published
               .find(campaign.campaignId(), unitCode)

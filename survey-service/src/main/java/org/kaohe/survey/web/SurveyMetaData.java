@@ -12,9 +12,4 @@ final class SurveyMetaData {
     return SubmissionMetaData.of(
         caller.principal(), caller.agency().orElse(null), requestId, reason);
   }
-
-  /** Echoes client text in a message only up to 40 characters. */
-  static String bounded(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-  }
 }

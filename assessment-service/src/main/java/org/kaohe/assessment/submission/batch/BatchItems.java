@@ -13,6 +13,7 @@ import org.kaohe.assessment.submission.Prepared;
 import org.kaohe.assessment.submission.ScoreFieldRules;
 import org.kaohe.platform.web.batch.BatchEntry;
 import org.kaohe.platform.web.numbers.NumberRefused;
+import org.kaohe.platform.web.problem.ClientText;
 import org.kaohe.platform.web.problem.FieldViolation;
 import org.kaohe.platform.web.problem.InvalidFields;
 import org.kaohe.platform.web.validation.FreeTextRule;
@@ -173,7 +174,7 @@ public final class BatchItems {
 
   private static String found(JsonNode value) {
     String text = value.toString();
-    return ", found " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+    return ", found " + ClientText.quoted(text);
   }
 
   private static BatchItem refused(String itemId, BatchEntry entry, ProblemDetail problem) {
