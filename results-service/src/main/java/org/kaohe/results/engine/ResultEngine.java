@@ -113,10 +113,14 @@ public class ResultEngine implements CloudEventHandler {
       List<CloudEventPublisher.Sent> sent,
       List<CurrentResults.Current> settled) {
     List<ResultBuilder.Computed> compositeChanged = new ArrayList<>();
+    Map<String, CurrentResults.Current> standing = new HashMap<>();
+    current
+        .year(group.year(), group.kind(), group.peerGroup())
+        .forEach(result -> standing.put(result.key(), result));
     for (ResultBuilder.Computed computed :
         builder.peerGroup(inputs, group.kind(), group.peerGroup(), group.year())) {
       String key = computed.subject().key();
-      CurrentResults.Current before = current.find(key).orElse(null);
+      CurrentResults.Current before = standing.get(key);
       if (before != null && before.resultId().equals(computed.resultId())) {
         continue;
       }
