@@ -227,7 +227,8 @@ class SurveyCampaignIT extends SurveyServiceTest {
     String csv =
         "responseId,unitCode,respondentKey,channel,collectedAt,sex,Q1,Q2,Q3,Q4\n"
             + "c1,620100,k1,IN_PERSON,2026-06-11T10:00:00Z,F,5,4,8,\n"
-            + "c2,620100,k2,IN_PERSON,2026-06-11T10:05:00Z,M,five,4,8,2\n";
+            + "c2,620100,k2,IN_PERSON,2026-06-11T10:05:00Z,M,five,4,8,2\n"
+            + "c1,620100,k9,PHONE,2026-06-11T10:10:00Z,M,3,3,5,3\n";
 
     JsonNode report =
         JSON.readTree(
@@ -249,6 +250,10 @@ class SurveyCampaignIT extends SurveyServiceTest {
     assertThat(report.get("results").get(1).get("line").asInt()).isEqualTo(3);
     assertThat(report.get("results").get(1).get("errors").get(0).asText())
         .isEqualTo("answers.Q1: must be a whole number from 1 to 5, got \"five\"");
+    assertThat(report.get("refused").asInt()).isEqualTo(2);
+    assertThat(report.get("results").get(2).get("status").asText()).isEqualTo("REFUSED");
+    assertThat(report.get("results").get(2).get("errors").get(0).asText())
+        .isEqualTo("responseId: another respondent's response has this id in campaign " + campaign);
 
     Path workbook =
         CraftedXlsx.withRows(

@@ -85,12 +85,11 @@ public final class SurveyLoadDriver {
     pids.put("gateway", stack.gatewayPid());
     pids.put("driver (MongoDB, Kafka)", ProcessHandle.current().pid());
     MongoDatabase rawDatabase = stack.database("kaohe-survey-raw-" + size);
+    ResponseStore.in(rawDatabase); // the raw responses get the service's indexes
     IngestionLoad load =
         new IngestionLoad(
             api,
-            new ResponseStore(
-                rawDatabase.getCollection("responses"),
-                rawDatabase.getCollection("duplicaterespondents")),
+            rawDatabase.getCollection("responses"),
             new RespondentKeys(rawDatabase.getCollection("respondentkeys")),
             new ProcessesCpu(pids),
             BATCH_SIZE,

@@ -1,9 +1,7 @@
 package org.kaohe.survey.config;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.MultiCorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.bson.Document;
 import org.kaohe.events.metadata.SubmissionMetaData;
 import org.kaohe.platform.eventstore.EventStoreProperties;
 import org.kaohe.platform.spreadsheet.XlsxSheet;
@@ -106,17 +103,9 @@ class SurveyConfiguration {
         surveyDatabase.getCollection("campaigns"), surveyDatabase.getCollection("batches"));
   }
 
-  /**
-   * Responses are found by campaign (a close, progress) and by campaign and unit; the in-process
-   * MongoDB server of the local stack and the tests ignores secondary indexes and scans instead.
-   */
   @Bean
   ResponseStore responseStore(MongoDatabase surveyDatabase) {
-    MongoCollection<Document> responses = surveyDatabase.getCollection("responses");
-    responses.createIndex(Indexes.ascending("c", "u"));
-    MongoCollection<Document> duplicates = surveyDatabase.getCollection("duplicaterespondents");
-    duplicates.createIndex(Indexes.ascending("c"));
-    return new ResponseStore(responses, duplicates);
+    return ResponseStore.in(surveyDatabase);
   }
 
   /**

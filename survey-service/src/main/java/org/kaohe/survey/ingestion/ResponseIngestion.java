@@ -110,6 +110,7 @@ public class ResponseIngestion {
     int alreadyStored = 0;
     int duplicates = 0;
     int partials = 0;
+    int takenIds = 0;
     List<String> accepted = new ArrayList<>();
     for (int i = 0; i < storable.size(); i++) {
       StoredResponse response = storable.get(i);
@@ -121,6 +122,17 @@ public class ResponseIngestion {
         case STORED -> stored++;
         case ALREADY_STORED -> alreadyStored++;
         case DUPLICATE_RESPONDENT -> duplicates++;
+        case RESPONSE_ID_TAKEN -> takenIds++;
+      }
+      if (outcome == StoreOutcome.RESPONSE_ID_TAKEN) {
+        results[index] =
+            LineResult.refused(
+                line,
+                response.responseId(),
+                List.of(
+                    "responseId: another respondent's response has this id in campaign "
+                        + campaign.campaignId()));
+        continue;
       }
       if (outcome == StoreOutcome.DUPLICATE_RESPONDENT) {
         results[index] =
@@ -148,7 +160,7 @@ public class ResponseIngestion {
               response.counts(),
               null);
     }
-    int refused = entries.size() - storable.size();
+    int refused = entries.size() - storable.size() + takenIds;
     commands.sendAndWait(
         new RecordResponseBatchCommand(
             new CampaignId(campaign.campaignId()),

@@ -4,7 +4,10 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
@@ -15,12 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.bson.Document;
-import org.kaohe.survey.campaign.domain.Channel;
 
 /**
  * Responses, one document per respondent of a unit: its {@code _id} is the campaign, the unit and
@@ -47,30 +47,55 @@ public class ResponseStore {
   /** Marks the key of a response whose respondent asked to be forgotten. */
   static final String ERASED = "erased:";
 
+  /** Marks the response id of a document while it moves to its unlinked key. */
+  static final String UNLINKING = "unlinking:";
+
   private final MongoCollection<Document> responses;
   private final MongoCollection<Document> duplicates;
+  private final BatchColumns columns;
 
-  public ResponseStore(MongoCollection<Document> responses, MongoCollection<Document> duplicates) {
+  private ResponseStore(
+      MongoCollection<Document> responses,
+      MongoCollection<Document> duplicates,
+      MongoCollection<Document> columns) {
     this.responses = responses;
     this.duplicates = duplicates;
+    this.columns = new BatchColumns(columns);
   }
 
   /**
-   * Stores the batch's responses in one unordered bulk insert and says what became of each.
+   * The store in a database, with its indexes. A response id names one response in its campaign:
+   * the unique index on campaign and response id refuses a second respondent under the same id.
+   * Responses are found by campaign (progress) and by campaign and unit; the in-process MongoDB
+   * server of the local stack and the tests scans for these instead of using the secondary indexes,
+   * but it does keep unique ones.
+   */
+  public static ResponseStore in(MongoDatabase database) {
+    MongoCollection<Document> responses = database.getCollection("responses");
+    responses.createIndex(Indexes.ascending(CAMPAIGN, UNIT));
+    responses.createIndex(Indexes.ascending(CAMPAIGN, RESPONSE), new IndexOptions().unique(true));
+    MongoCollection<Document> duplicates = database.getCollection("duplicaterespondents");
+    duplicates.createIndex(Indexes.ascending(CAMPAIGN));
+    MongoCollection<Document> columns = database.getCollection("batchcolumns");
+    columns.createIndex(Indexes.ascending(CAMPAIGN));
+    return new ResponseStore(responses, duplicates, columns);
+  }
+
+  /**
+   * Stores the batch's responses in one unordered bulk insert, then what the batch adds to the
+   * results ({@link BatchColumns}), and says what became of each response.
    *
    * @param recorded whether a batch id belongs to a batch recorded in the campaign's events
    */
   public List<StoreOutcome> store(
       String batchId, List<StoredResponse> batch, Predicate<String> recorded) {
     List<StoreOutcome> outcomes = new ArrayList<>(batch.size());
-    List<Document> documents = new ArrayList<>(batch.size());
-    for (StoredResponse response : batch) {
-      outcomes.add(StoreOutcome.STORED);
-      documents.add(document(batchId, response));
-    }
+    List<Document> documents = documents(batchId, batch);
+    batch.forEach(response -> outcomes.add(StoreOutcome.STORED));
     if (documents.isEmpty()) {
       return outcomes;
     }
+    List<Document> takenOver = new ArrayList<>();
     try {
       responses.insertMany(documents, new InsertManyOptions().ordered(false));
     } catch (MongoBulkWriteException e) {
@@ -81,33 +106,66 @@ public class ResponseStore {
         }
         clashes.add(error.getIndex());
       }
-      resolve(batchId, batch, documents, clashes, outcomes, recorded);
+      takenOver = resolve(batchId, batch, documents, clashes, outcomes, recorded);
     }
+    List<Document> rows = new ArrayList<>(documents.size());
+    for (int i = 0; i < documents.size(); i++) {
+      if (outcomes.get(i) == StoreOutcome.STORED) {
+        rows.add(documents.get(i));
+      }
+    }
+    rows.addAll(takenOver);
+    columns.write(batch.get(0).campaignId(), batchId, rows);
     return outcomes;
   }
 
-  private void resolve(
+  /** The documents a batch's responses are stored as. */
+  public static List<Document> documents(String batchId, List<StoredResponse> batch) {
+    List<Document> documents = new ArrayList<>(batch.size());
+    for (StoredResponse response : batch) {
+      documents.add(document(batchId, response));
+    }
+    return documents;
+  }
+
+  /**
+   * Sorts out the responses whose insert clashed: the same response stored before (by a retry, or
+   * earlier in this batch), another response of the same respondent, or a response id another
+   * respondent already has in the campaign.
+   *
+   * @return the stored responses this batch takes over from a batch that was never recorded
+   */
+  private List<Document> resolve(
       String batchId,
       List<StoredResponse> batch,
       List<Document> documents,
       List<Integer> clashes,
       List<StoreOutcome> outcomes,
       Predicate<String> recorded) {
-    Map<Object, Document> existing = new HashMap<>();
+    Map<Object, Document> byKey = new HashMap<>();
     responses
         .find(Filters.in("_id", clashes.stream().map(i -> documents.get(i).get("_id")).toList()))
-        .projection(Projections.include(RESPONSE, BATCH))
-        .forEach(document -> existing.put(document.get("_id"), document));
+        .forEach(document -> byKey.put(document.get("_id"), document));
+    Map<String, Document> byResponseId = new HashMap<>();
+    responses
+        .find(
+            Filters.and(
+                Filters.eq(CAMPAIGN, batch.get(0).campaignId()),
+                Filters.in(
+                    RESPONSE, clashes.stream().map(i -> batch.get(i).responseId()).toList())))
+        .forEach(document -> byResponseId.put(document.getString(RESPONSE), document));
+    List<Document> takenOver = new ArrayList<>();
     List<Document> refusals = new ArrayList<>();
     for (int index : clashes) {
       StoredResponse response = batch.get(index);
-      Document stored = existing.get(documents.get(index).get("_id"));
-      if (stored != null && response.responseId().equals(stored.getString(RESPONSE))) {
-        outcomes.set(index, StoreOutcome.ALREADY_STORED);
-        if (!recorded.test(stored.getString(BATCH))) {
-          responses.updateOne(Filters.eq("_id", stored.get("_id")), Updates.set(BATCH, batchId));
-        }
-      } else {
+      Document sameKey = byKey.get(documents.get(index).get("_id"));
+      Document sameId = byResponseId.get(response.responseId());
+      Document stored = sameKey != null ? sameKey : sameId;
+      if (stored == null) {
+        throw new IllegalStateException(
+            "response " + response.responseId() + " clashed with a response that is gone");
+      }
+      if (sameKey != null && !response.responseId().equals(sameKey.getString(RESPONSE))) {
         outcomes.set(index, StoreOutcome.DUPLICATE_RESPONDENT);
         refusals.add(
             new Document("_id", response.campaignId() + "|" + response.responseId())
@@ -115,6 +173,16 @@ public class ResponseStore {
                 .append(UNIT, response.unitCode())
                 .append(RESPONSE, response.responseId())
                 .append(CHANNEL, response.channel().name()));
+      } else if (sameKey == null && !sameId.get("_id").equals(erasedId(response))) {
+        outcomes.set(index, StoreOutcome.RESPONSE_ID_TAKEN);
+      } else {
+        // The same response, linked or since unlinked from its respondent.
+        outcomes.set(index, StoreOutcome.ALREADY_STORED);
+        String storedBy = stored.getString(BATCH);
+        if (!storedBy.equals(batchId) && !recorded.test(storedBy)) {
+          responses.updateOne(Filters.eq("_id", stored.get("_id")), Updates.set(BATCH, batchId));
+          takenOver.add(stored.append(BATCH, batchId));
+        }
       }
     }
     if (!refusals.isEmpty()) {
@@ -129,18 +197,19 @@ public class ResponseStore {
         }
       }
     }
+    return takenOver;
   }
 
-  /** Reads every response of the campaign with the id of its batch, in no particular order. */
-  public void forEach(String campaignId, BiConsumer<StoredResponse, String> action) {
-    responses
-        .find(Filters.eq(CAMPAIGN, campaignId))
-        .batchSize(10_000)
-        .forEach(document -> action.accept(response(document), document.getString(BATCH)));
+  private static Object erasedId(StoredResponse response) {
+    return id(response.campaignId(), response.unitCode(), ERASED + response.responseId());
   }
 
   /** What a result is computed from, of one stored response. */
   public interface ResultInput {
+    /**
+     * @param answers valid only during the call: the maps are reused from one response to the next
+     * @param demographics valid only during the call, as the answers
+     */
     void accept(
         String unitCode,
         String responseId,
@@ -151,43 +220,20 @@ public class ResponseStore {
   }
 
   /**
-   * Reads every response of the campaign, in no particular order, with only what a result is
-   * computed from: read straight from the stored documents, without the respondent, channel and
-   * collection time, for a close that reads a million of them.
+   * Hands over what a result is computed from, of every response the campaign's batches stored
+   * (some perhaps twice, see {@link BatchColumns}), with the batch that stored it, in no particular
+   * order. Only the unit's when {@code unitCode} is not null.
    */
-  public void forEachResultInput(String campaignId, ResultInput action) {
-    responses
-        .find(Filters.eq(CAMPAIGN, campaignId))
-        .projection(Projections.include(UNIT, RESPONSE, BATCH, COUNTS, ANSWERS, DEMOGRAPHICS))
-        .batchSize(10_000)
-        .forEach(document -> accept(document, action));
-  }
-
-  @SuppressWarnings("unchecked") // the documents this store writes hold these types
-  private static void accept(Document document, ResultInput action) {
-    action.accept(
-        document.getString(UNIT),
-        document.getString(RESPONSE),
-        document.getString(BATCH),
-        document.getBoolean(COUNTS, false),
-        (Map<String, ? extends Number>) (Map<String, ?>) document.get(ANSWERS, Document.class),
-        (Map<String, String>) (Map<String, ?>) document.get(DEMOGRAPHICS, Document.class));
-  }
-
-  /** Reads the unit's responses with the id of their batch, in no particular order. */
-  public void forEach(
-      String campaignId, String unitCode, BiConsumer<StoredResponse, String> action) {
-    responses
-        .find(Filters.and(Filters.eq(CAMPAIGN, campaignId), Filters.eq(UNIT, unitCode)))
-        .batchSize(10_000)
-        .forEach(document -> action.accept(response(document), document.getString(BATCH)));
+  public void forEachResultInput(String campaignId, String unitCode, ResultInput action) {
+    columns.read(campaignId, unitCode, action);
   }
 
   /**
    * Removes the link between a respondent and their response: the document moves to a key made of
-   * the response id, so the answers still count and nothing can be found from the respondent's key
-   * any more. The copy is written before the original is deleted, so a failure in between leaves a
-   * duplicate that the next try removes, never a lost response.
+   * the response id, so the response still counts and nothing can be found from the respondent's
+   * key any more. Only one document may hold a response id, so the original first gives its id up
+   * (it is marked as being unlinked), the copy takes it, and the original is deleted last: a
+   * failure at any step leaves the response stored, and the next try completes the move.
    *
    * @return the response id, or empty if the campaign holds no response of that respondent
    */
@@ -198,8 +244,13 @@ public class ResponseStore {
       return Optional.empty();
     }
     String responseId = stored.getString(RESPONSE);
+    if (responseId.startsWith(UNLINKING)) {
+      responseId = responseId.substring(UNLINKING.length());
+    }
+    responses.updateOne(Filters.eq("_id", linked), Updates.set(RESPONSE, UNLINKING + responseId));
     Document unlinked = new Document(stored);
     unlinked.put("_id", id(campaignId, unitCode, ERASED + responseId));
+    unlinked.put(RESPONSE, responseId);
     responses.replaceOne(
         Filters.eq("_id", unlinked.get("_id")), unlinked, new ReplaceOptions().upsert(true));
     responses.deleteOne(Filters.eq("_id", linked));
@@ -239,25 +290,6 @@ public class ResponseStore {
                     .computeIfAbsent(document.getString(UNIT), unit -> new UnitProgress())
                     .refusedDuplicate());
     return progress;
-  }
-
-  private static StoredResponse response(Document document) {
-    SortedMap<String, String> demographics = new TreeMap<>();
-    document.get(DEMOGRAPHICS, Document.class).forEach((k, v) -> demographics.put(k, (String) v));
-    SortedMap<String, Integer> answers = new TreeMap<>();
-    document.get(ANSWERS, Document.class).forEach((k, v) -> answers.put(k, (Integer) v));
-    String id = document.getString("_id");
-    return new StoredResponse(
-        document.getString(CAMPAIGN),
-        document.getString(UNIT),
-        document.getString(RESPONSE),
-        id.substring(id.lastIndexOf('|') + 1),
-        Channel.valueOf(document.getString(CHANNEL)),
-        document.getDate(COLLECTED).toInstant(),
-        demographics,
-        answers,
-        document.getBoolean(PARTIAL, false),
-        document.getBoolean(COUNTS, false));
   }
 
   static Document document(String batchId, StoredResponse response) {

@@ -14,7 +14,6 @@ import org.kaohe.events.survey.SurveyResultPublishedEvent;
 import org.kaohe.survey.campaign.domain.CampaignAsOf;
 import org.kaohe.survey.campaign.domain.CampaignDefinition;
 import org.kaohe.survey.campaign.domain.WeightingSettings;
-import org.kaohe.survey.responses.StoredResponse;
 import org.kaohe.survey.scoring.AnswerScale;
 import org.kaohe.survey.scoring.RespondentScorer;
 import org.kaohe.survey.scoring.ScoredItem;
@@ -54,17 +53,6 @@ public final class SurveyResultCalculator {
     for (String unit : definition.units()) {
       samples.put(unit, UnitSample.builder(unit, scorer.dimensions(), targets(unit)));
     }
-  }
-
-  /** Offers one stored response with the id of the batch that stored it. */
-  public void offer(StoredResponse response, String batchId) {
-    offer(
-        response.unitCode(),
-        response.responseId(),
-        batchId,
-        response.counts(),
-        response.answers(),
-        response.demographics());
   }
 
   /** Offers one stored response by its parts, as {@code ResponseStore} reads them for results. */

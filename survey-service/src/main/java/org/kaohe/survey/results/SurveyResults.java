@@ -41,7 +41,7 @@ public class SurveyResults {
     }
     CampaignAsOf campaign = folded.get();
     SurveyResultCalculator calculator = new SurveyResultCalculator(campaign);
-    responses.forEachResultInput(campaignId, calculator::offer);
+    responses.forEachResultInput(campaignId, null, calculator::offer);
     List<UnitResult> results = calculator.results();
     Map<String, String> groups = new TreeMap<>();
     results.forEach(r -> groups.put(r.unitCode(), peerGroupOf.getOrDefault(r.unitCode(), "OTHER")));
@@ -52,7 +52,7 @@ public class SurveyResults {
   public UnitResult current(String campaignId, String unitCode) {
     SurveyResultCalculator calculator =
         new SurveyResultCalculator(fold(campaignId, false).orElseThrow());
-    responses.forEach(campaignId, unitCode, calculator::offer);
+    responses.forEachResultInput(campaignId, unitCode, calculator::offer);
     return calculator.results().stream()
         .filter(result -> result.unitCode().equals(unitCode))
         .findFirst()

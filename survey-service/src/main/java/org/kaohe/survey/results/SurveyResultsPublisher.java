@@ -58,7 +58,7 @@ public class SurveyResultsPublisher {
     String campaignId = trigger.campaignId().value();
     CampaignAsOf campaign = asOf(campaignId, message.getIdentifier());
     SurveyResultCalculator calculator = new SurveyResultCalculator(campaign);
-    responses.forEachResultInput(campaignId, calculator::offer);
+    responses.forEachResultInput(campaignId, null, calculator::offer);
     List<SurveyResultPublishedEvent> changed = new ArrayList<>();
     for (UnitResult result : calculator.results()) {
       SurveyResultPublishedEvent event =

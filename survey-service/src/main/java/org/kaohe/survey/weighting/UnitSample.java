@@ -2,7 +2,6 @@ package org.kaohe.survey.weighting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +194,23 @@ public final class UnitSample {
       return this;
     }
 
+    private boolean sameValues(int a, int b) {
+      if (Double.compare(scores[a], scores[b]) != 0) {
+        return false;
+      }
+      for (double[] column : dimensionScores) {
+        if (Double.compare(column[a], column[b]) != 0) {
+          return false;
+        }
+      }
+      for (int[] column : categoryCodes) {
+        if (column[a] != column[b]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private void grow() {
       int capacity = scores.length * 2;
       responseIds = Arrays.copyOf(responseIds, capacity);
@@ -207,24 +223,32 @@ public final class UnitSample {
       }
     }
 
-    /** The sample in response-id order. */
+    /**
+     * The sample in response-id order. A response given twice with the same values (two batches
+     * that list the same stored response) is kept once; the same id with other values throws.
+     */
     public UnitSample build() {
       Integer[] order = new Integer[size];
       for (int i = 0; i < size; i++) {
         order[i] = i;
       }
-      Arrays.sort(order, Comparator.comparing(i -> responseIds[i]));
-      for (int i = 1; i < size; i++) {
-        if (responseIds[order[i]].equals(responseIds[order[i - 1]])) {
-          throw new IllegalArgumentException(
-              "response " + responseIds[order[i]] + " appears twice in unit " + unitCode);
-        }
-      }
-      String[] ids = new String[size];
-      double[] sortedScores = new double[size];
-      double[][] sortedDimensionScores = new double[dimensionScores.length][size];
-      int[][] sortedCodes = new int[categoryCodes.length][size];
+      Arrays.sort(order, (a, b) -> responseIds[a].compareTo(responseIds[b]));
+      int kept = 0;
       for (int i = 0; i < size; i++) {
+        if (i > 0 && responseIds[order[i]].equals(responseIds[order[kept - 1]])) {
+          if (!sameValues(order[i], order[kept - 1])) {
+            throw new IllegalArgumentException(
+                "response " + responseIds[order[i]] + " appears twice in unit " + unitCode);
+          }
+          continue;
+        }
+        order[kept++] = order[i];
+      }
+      String[] ids = new String[kept];
+      double[] sortedScores = new double[kept];
+      double[][] sortedDimensionScores = new double[dimensionScores.length][kept];
+      int[][] sortedCodes = new int[categoryCodes.length][kept];
+      for (int i = 0; i < kept; i++) {
         int from = order[i];
         ids[i] = responseIds[from];
         sortedScores[i] = scores[from];

@@ -66,7 +66,22 @@ class UnitSampleTest {
   }
 
   @Test
-  void theSameResponseTwiceIsAProgrammingError() {
+  void theSameResponseListedTwiceWithTheSameValuesIsKeptOnce() {
+    var sample =
+        UnitSample.builder("620100", List.of(), AREA)
+            .add("r2", score(60), Map.of("area", "rural"))
+            .add("r1", score(50), Map.of("area", "urban"))
+            .add("r2", score(60), Map.of("area", "rural"))
+            .build();
+
+    assertThat(sample.size()).isEqualTo(2);
+    assertThat(sample.responseId(0)).isEqualTo("r1");
+    assertThat(sample.responseId(1)).isEqualTo("r2");
+    assertThat(sample.scores()).containsExactly(50, 60);
+  }
+
+  @Test
+  void theSameResponseTwiceWithOtherValuesIsAProgrammingError() {
     var builder =
         UnitSample.builder("620100", List.of(), WeightingTargets.none())
             .add("r1", score(50), Map.of())
