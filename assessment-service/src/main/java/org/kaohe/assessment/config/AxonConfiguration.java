@@ -1,17 +1,11 @@
 package org.kaohe.assessment.config;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -19,14 +13,14 @@ import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Revision;
 import org.kaohe.assessment.metadata.CommandCorrelation;
 import org.kaohe.assessment.round.domain.UnitRound;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision1Upcaster;
 import org.kaohe.assessment.round.upcasting.ScoreRecordedRevision2Upcaster;
 import org.kaohe.events.metadata.SubmissionMetaData;
+import org.kaohe.platform.eventstore.service.ConflictRetries;
+import org.kaohe.platform.eventstore.service.ServiceClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,23 +30,15 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-  /**
-   * The system clock, or one that runs from {@code kaohe.assessment.clock-start} when set: a
-   * rehearsal or a test of a past or future round sees the round's calendar as it would then.
-   */
+  /** The system clock, or one that runs from {@code kaohe.assessment.clock-start} when set. */
   @Bean
   Clock clock(@Value("${kaohe.assessment.clock-start:}") String start) {
-    Clock system = Clock.systemUTC();
-    if (start.isBlank()) {
-      return system;
-    }
-    return Clock.offset(system, Duration.between(system.instant(), Instant.parse(start)));
+    return ServiceClock.startingAt(start);
   }
 
-  /** Event timestamps come from the same clock as everything else, so tests can fix time. */
   @Bean
   ConfigurerModule eventClock(Clock clock) {
-    return configurer -> GenericEventMessage.clock = clock;
+    return ServiceClock.stampingEventsWith(clock);
   }
 
   /**
@@ -111,31 +97,9 @@ class AxonConfiguration {
             new SimpleCorrelationDataProvider(SubmissionMetaData.keys())));
   }
 
-  /**
-   * Two agencies writing to one round at once conflict; the loser is retried on fresh state. Any
-   * other failure, such as a refusal by the round's rules, is final.
-   */
+  /** Two agencies writing to one round at once conflict; the loser is retried on fresh state. */
   @Bean
   CommandGateway commandGateway(CommandBus commandBus) {
-    return DefaultCommandGateway.builder()
-        .commandBus(commandBus)
-        .retryScheduler(
-            IntervalRetryScheduler.builder()
-                .retryExecutor(Executors.newSingleThreadScheduledExecutor())
-                .retryInterval(20)
-                .maxRetryCount(5)
-                .nonTransientFailurePredicate(failure -> !isWriteConflict(failure))
-                .build())
-        .build();
-  }
-
-  private static boolean isWriteConflict(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConcurrencyException
-          || cause instanceof AggregateStreamCreationException) {
-        return true;
-      }
-    }
-    return false;
+    return ConflictRetries.gateway(commandBus);
   }
 }

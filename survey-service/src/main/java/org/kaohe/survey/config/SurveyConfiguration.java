@@ -3,15 +3,13 @@ package org.kaohe.survey.config;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -20,6 +18,8 @@ import org.axonframework.messaging.correlation.MultiCorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.kaohe.events.metadata.SubmissionMetaData;
 import org.kaohe.platform.eventstore.EventStoreProperties;
+import org.kaohe.platform.eventstore.service.ConflictRetries;
+import org.kaohe.platform.eventstore.service.ServiceClock;
 import org.kaohe.platform.spreadsheet.XlsxSheet;
 import org.kaohe.platform.web.access.AccessPolicies;
 import org.kaohe.platform.web.access.AccessPolicy;
@@ -50,30 +50,31 @@ class SurveyConfiguration {
     return AccessPolicies.SURVEY;
   }
 
-  /**
-   * The system clock, or one that runs from {@code kaohe.survey.clock-start} when set: a rehearsal
-   * or a test of a past or future campaign sees its fieldwork window as it would then.
-   */
+  /** The system clock, or one that runs from {@code kaohe.survey.clock-start} when set. */
   @Bean
   Clock clock(@Value("${kaohe.survey.clock-start:}") String start) {
-    Clock system = Clock.systemUTC();
-    if (start.isBlank()) {
-      return system;
-    }
-    return Clock.offset(system, Duration.between(system.instant(), Instant.parse(start)));
+    return ServiceClock.startingAt(start);
   }
 
-  /** Event timestamps come from the same clock as everything else, so tests can fix time. */
   @Bean
   ConfigurerModule eventClock(Clock clock) {
-    return configurer -> GenericEventMessage.clock = clock;
+    return ServiceClock.stampingEventsWith(clock);
+  }
+
+  /**
+   * A campaign changed by another instance since this one cached it fails to append; the command is
+   * retried on fresh state.
+   */
+  @Bean
+  CommandGateway commandGateway(CommandBus commandBus) {
+    return ConflictRetries.gateway(commandBus);
   }
 
   /**
    * Campaigns stay in a cache between commands: a campaign takes a command per batch of responses,
    * and its stream grows by one event per batch. A cached campaign that another instance changed
-   * meanwhile fails to append (its sequence number is taken) and the command is refused, never
-   * applied to stale state.
+   * meanwhile fails to append (its sequence number is taken), leaves the cache, and the command is
+   * retried on the campaign as it stands: never applied to stale state.
    */
   @Bean
   ConfigurerModule campaignAggregate() {
