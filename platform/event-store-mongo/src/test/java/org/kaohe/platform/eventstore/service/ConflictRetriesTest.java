@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -11,24 +12,30 @@ import org.junit.jupiter.api.Test;
 
 /** A command that lost a write conflict is retried; any other failure is final. */
 class ConflictRetriesTest {
+  private static final Supplier<RuntimeException> CONFLICT =
+      () -> new ConcurrencyException("sequence 7 of campaign C is taken");
+
+  private final AtomicInteger tries = new AtomicInteger();
 
   record Append(String what) {}
 
-  @Test
-  void aCommandThatLostAWriteConflictIsRetriedOnFreshState() {
+  /** A gateway over a bus whose handler fails its first {@code failures} tries. */
+  private CommandGateway failingFirst(int failures, Supplier<RuntimeException> failure) {
     SimpleCommandBus bus = SimpleCommandBus.builder().build();
-    AtomicInteger tries = new AtomicInteger();
     bus.subscribe(
         Append.class.getName(),
         command -> {
-          if (tries.incrementAndGet() < 3) {
-            throw new ConcurrencyException("sequence 7 of campaign C is taken");
+          if (tries.incrementAndGet() <= failures) {
+            throw failure.get();
           }
           return "appended";
         });
-    CommandGateway gateway = ConflictRetries.gateway(bus);
+    return ConflictRetries.gateway(bus);
+  }
 
-    Object result = gateway.sendAndWait(new Append("batch"));
+  @Test
+  void aCommandThatLostAWriteConflictIsRetriedOnFreshState() {
+    Object result = failingFirst(2, CONFLICT).sendAndWait(new Append("batch"));
 
     assertThat(result).isEqualTo("appended");
     assertThat(tries).hasValue(3);
@@ -36,15 +43,8 @@ class ConflictRetriesTest {
 
   @Test
   void aRefusalIsNotRetried() {
-    SimpleCommandBus bus = SimpleCommandBus.builder().build();
-    AtomicInteger tries = new AtomicInteger();
-    bus.subscribe(
-        Append.class.getName(),
-        command -> {
-          tries.incrementAndGet();
-          throw new IllegalStateException("campaign C is closed");
-        });
-    CommandGateway gateway = ConflictRetries.gateway(bus);
+    CommandGateway gateway =
+        failingFirst(1, () -> new IllegalStateException("campaign C is closed"));
 
     assertThatThrownBy(() -> gateway.sendAndWait(new Append("batch")))
         .hasMessage("campaign C is closed");
@@ -53,15 +53,7 @@ class ConflictRetriesTest {
 
   @Test
   void aConflictThatOutlastsTheRetriesFails() {
-    SimpleCommandBus bus = SimpleCommandBus.builder().build();
-    AtomicInteger tries = new AtomicInteger();
-    bus.subscribe(
-        Append.class.getName(),
-        command -> {
-          tries.incrementAndGet();
-          throw new ConcurrencyException("sequence 7 of campaign C is taken");
-        });
-    CommandGateway gateway = ConflictRetries.gateway(bus);
+    CommandGateway gateway = failingFirst(Integer.MAX_VALUE, CONFLICT);
 
     assertThatThrownBy(() -> gateway.sendAndWait(new Append("batch")))
         .isInstanceOf(ConcurrencyException.class);
