@@ -77,7 +77,7 @@ public final class ResultsLatencyDriver {
                   "--kaohe.assessment.clock-start=" + CLOCK_START)),
           Launch.of(
               Service.RESULTS,
-              SERVICE_JVM,
+              jvm(SERVICE_JVM, "RESULTS_JVM_OPTIONS"),
               List.of("--kaohe.results.database=kaohe-results-latency")),
           Launch.of(Service.GATEWAY, jvm(GATEWAY_JVM, "GATEWAY_JVM_OPTIONS"), List.of()));
       out.println("Gateway at " + stack.gatewayUrl() + "; logs in " + stack.logs());
