@@ -30,6 +30,7 @@ final class KafkaTimestamps implements AutoCloseable {
   private final TopicTail tail;
   private final Map<String, ScoreEvent> scoreEvents = new ConcurrentHashMap<>();
   private final Map<String, Long> resultsProduced = new ConcurrentHashMap<>();
+  private final Map<String, Long> firstResultOfCause = new ConcurrentHashMap<>();
   private final CountDownLatch firstScoreEvent = new CountDownLatch(1);
   private volatile ConsumerRecord<String, byte[]> sample;
 
@@ -56,6 +57,7 @@ final class KafkaTimestamps implements AutoCloseable {
       String causation = header(record, CAUSATION_ID);
       if (causation != null && record.key() != null) {
         resultsProduced.putIfAbsent(ResultStream.key(record.key(), causation), record.timestamp());
+        firstResultOfCause.putIfAbsent(causation, record.timestamp());
       }
     }
   }
@@ -86,6 +88,16 @@ final class KafkaTimestamps implements AutoCloseable {
   /** When the unit's result caused by the event was produced to Kafka, or null. */
   Long resultProduced(String unitCode, String causationId) {
     return resultsProduced.get(ResultStream.key(unitCode, causationId));
+  }
+
+  /**
+   * How many events the results service handled between the two instants (epoch milliseconds): the
+   * events whose first result was produced then.
+   */
+  long eventsHandledBetween(double fromMillis, double toMillis) {
+    return firstResultOfCause.values().stream()
+        .filter(at -> at >= fromMillis && at < toMillis)
+        .count();
   }
 
   @Override

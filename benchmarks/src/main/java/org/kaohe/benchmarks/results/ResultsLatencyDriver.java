@@ -124,7 +124,8 @@ public final class ResultsLatencyDriver {
         out.printf("Measuring: %d s...%n", seconds);
         baseline.drain();
         load.startMeasuring();
-        long measureEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long measureStarts = System.nanoTime();
+        long measureEnds = measureStarts + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < measureEnds) {
           loadAverages.add(loadAverage());
           TimeUnit.NANOSECONDS.sleep(Math.min(5_000_000_000L, measureEnds - System.nanoTime()));
@@ -151,7 +152,8 @@ public final class ResultsLatencyDriver {
             baseline.outstanding(),
             kafka.sample(Duration.ZERO).serializedValueSize(),
             load.skipped(),
-            loadAverages);
+            loadAverages,
+            measureStarts);
       } finally {
         ticks.shutdownNow();
         baseline.close();

@@ -19,6 +19,9 @@ final class ResultsLatencyReport {
   /** The goal: at most Kafka's own p99 plus this. */
   static final double GOAL_MARGIN_MILLIS = 50;
 
+  /** Below this share of the rate, the results service is taken not to keep up with it. */
+  private static final double SATURATED = 0.9;
+
   private final int rate;
   private final int seconds;
   private final Duration warmUp;
@@ -35,6 +38,7 @@ final class ResultsLatencyReport {
   private final long skipped;
   private final List<Double> loadAverages;
   private final long streamFrames;
+  private final long eventsHandled;
 
   /**
    * One change's times, in milliseconds from sending it: answered, its event produced to {@code
@@ -56,7 +60,8 @@ final class ResultsLatencyReport {
       int baselineLost,
       int recordBytes,
       long skipped,
-      List<Double> loadAverages) {
+      List<Double> loadAverages,
+      long measureStartNanos) {
     this.rate = rate;
     this.seconds = seconds;
     this.warmUp = warmUp;
@@ -71,6 +76,9 @@ final class ResultsLatencyReport {
     this.measured = sent.size();
     long anchorNanos = System.nanoTime();
     double anchorEpochMillis = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()) / 1_000.0;
+    double measureStartMillis = anchorEpochMillis + (measureStartNanos - anchorNanos) / 1e6;
+    this.eventsHandled =
+        kafka.eventsHandledBetween(measureStartMillis, measureStartMillis + seconds * 1_000.0);
     long refusedCount = 0;
     long missingEvents = 0;
     long withoutResult = 0;
@@ -142,6 +150,16 @@ final class ResultsLatencyReport {
         "  changes measured %,d: matched %,d, not answered 201 %,d, no event on Kafka %,d,"
             + " no result on the stream %,d; turns skipped (score still busy) %,d%n",
         measured, matched.size(), refused, scoreEventsMissing, noResult, skipped);
+    out.printf(
+        "  the results service handled %.1f score events/s while measuring (events whose first"
+            + " result reached results.events then)%n",
+        eventsHandled / (double) seconds);
+    if (eventsHandled < SATURATED * rate * seconds) {
+      out.printf(
+          "  it did not keep up with %d changes/s: the changes queued on assessment.events, so"
+              + " their latency grows with the length of the run%n",
+          rate);
+    }
     out.printf(
         "  unit results on the stream %,d; Kafka records not received %,d%n",
         streamFrames, baselineLost);
