@@ -129,6 +129,12 @@ final class ResultsLatencyReport {
     out.printf("  %-44s %10s %10s %10s %8s%n", "", "p50", "p99", "max", "count");
     row(out, "score change -> result on the stream", endToEnd);
     row(out, "Kafka producer -> consumer", kafka);
+    if (noResult + scoreEventsMissing > 0) {
+      out.printf(
+          "  %-44s (over the %,d changes whose result arrived: with %,d still missing, lower"
+              + " bounds)%n",
+          "", matched.size(), noResult + scoreEventsMissing);
+    }
     if (endToEnd.count() > 0 && kafka.count() > 0) {
       double margin = endToEnd.percentileMillis(99) - kafka.percentileMillis(99);
       out.printf(
