@@ -102,7 +102,15 @@ public final class ResultsLatencyDriver {
     }
     ChangeLoad load = new ChangeLoad(stack.gatewayUrl(), changes, agencyTokens);
     long periodNanos = 1_000_000_000L / rate;
-    ScheduledExecutorService ticks = Executors.newScheduledThreadPool(2);
+    // Daemon threads: a failed run must still let the JVM exit.
+    ScheduledExecutorService ticks =
+        Executors.newScheduledThreadPool(
+            2,
+            task -> {
+              Thread thread = new Thread(task, "load-ticks");
+              thread.setDaemon(true);
+              return thread;
+            });
     List<Double> loadAverages = new ArrayList<>();
     try (KafkaTimestamps kafka = new KafkaTimestamps(stack.kafkaBootstrapServers());
         ResultStream stream =

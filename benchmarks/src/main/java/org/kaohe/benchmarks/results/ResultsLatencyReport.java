@@ -39,6 +39,7 @@ final class ResultsLatencyReport {
   private final List<Double> loadAverages;
   private final long streamFrames;
   private final long eventsHandled;
+  private final Exception streamFailure;
 
   /**
    * One change's times, in milliseconds from sending it: answered, its event produced to {@code
@@ -73,6 +74,7 @@ final class ResultsLatencyReport {
     this.skipped = skipped;
     this.loadAverages = List.copyOf(loadAverages);
     this.streamFrames = stream.unitResults();
+    this.streamFailure = stream.failure();
     this.measured = sent.size();
     long anchorNanos = System.nanoTime();
     double anchorEpochMillis = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now()) / 1_000.0;
@@ -169,6 +171,9 @@ final class ResultsLatencyReport {
     out.printf(
         "  unit results on the stream %,d; Kafka records not received %,d%n",
         streamFrames, baselineLost);
+    if (streamFailure != null) {
+      out.println("  the result stream ended early: " + streamFailure);
+    }
     out.printf(
         "  1-minute load average while measuring: %.2f - %.2f; logs in %s%n",
         loadAverages.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
