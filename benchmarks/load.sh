@@ -10,6 +10,10 @@
 #     raw inserts, and the time from close to results, per campaign size (default 1000000 2),
 #     e.g. `benchmarks/load.sh --survey 50000` for a quick look. SURVEY_JVM_OPTIONS adds options to
 #     the survey service's JVM (a flight recording, say).
+#   benchmarks/load.sh --results-latency [seconds] [rate]
+#     The assessment service, the results service and the gateway in JVMs of their own: a score
+#     change through the gateway until its result arrives on the SSE stream through the gateway,
+#     beside Kafka's own producer-to-consumer latency, at a steady rate (default 60 50).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +27,10 @@ if [[ ${1:-} == --survey ]]; then
   modules=benchmarks,survey-service,gateway
   # This JVM's in-memory MongoDB server holds a campaign twice over (service and raw baseline).
   heap=6g
+elif [[ ${1:-} == --results-latency ]]; then
+  shift
+  driver=org.kaohe.benchmarks.results.ResultsLatencyDriver
+  modules=benchmarks,assessment-service,results-service,gateway
 fi
 
 # The driver's dependencies are in provided scope (kept out of the JMH jar): take the class path

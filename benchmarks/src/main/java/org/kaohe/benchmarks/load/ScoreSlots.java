@@ -1,21 +1,15 @@
 package org.kaohe.benchmarks.load;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kaohe.events.ids.AgencyCode;
-import org.kaohe.platform.reference.AssessedUnit;
-import org.kaohe.platform.reference.Indicator;
 import org.kaohe.platform.reference.ReferenceData;
-import org.kaohe.platform.reference.Subject;
 
 /**
  * Every score one agency may submit for the units of a year (each half-year period of a half-year
  * indicator is a score of its own), handed out once each: scores taken from here never conflict.
  */
 final class ScoreSlots {
-  private static final List<String> ANNUAL = Collections.singletonList(null);
   private final List<String> jsonItems;
   private final AtomicInteger next = new AtomicInteger();
 
@@ -24,23 +18,11 @@ final class ScoreSlots {
   }
 
   static ScoreSlots of(ReferenceData reference, String agency, int year) {
-    AgencyCode submitter = new AgencyCode(agency);
-    List<Indicator> indicators =
-        reference.catalogue(year).orElseThrow().indicators().stream()
-            .filter(i -> i.maySubmit(submitter) && i.isScoredFor(Subject.UNITS))
-            .toList();
+    List<ScoreSlot> slots = ScoreSlot.all(reference, agency, year);
     List<String> items = new ArrayList<>();
-    for (AssessedUnit unit : reference.units()) {
-      for (Indicator indicator : indicators) {
-        if (!indicator.isApplicableTo(unit)) {
-          continue;
-        }
-        List<String> periods = indicator.periodicity().periods();
-        for (String period : periods.isEmpty() ? ANNUAL : periods) {
-          items.add(
-              item(unit.code().value(), year, indicator.code().value(), period, items.size()));
-        }
-      }
+    for (int n = 0; n < slots.size(); n++) {
+      // Values from 50 to 99.5 in halves: valid on every shipped scale (0 to 100, 1 or 2 decimals).
+      items.add(slots.get(n).json(String.valueOf(50 + (n % 100) * 0.5)));
     }
     return new ScoreSlots(items);
   }
@@ -67,21 +49,5 @@ final class ScoreSlots {
       batch.append(item, 1, item.length());
     }
     return batch.append(']').toString();
-  }
-
-  // Values from 50 to 99.5 in halves: valid on every shipped scale (0 to 100, 1 or 2 decimals).
-  private static String item(String unit, int year, String indicator, String period, int n) {
-    String value = String.valueOf(50 + (n % 100) * 0.5);
-    return "{\"unitCode\":\""
-        + unit
-        + "\",\"year\":"
-        + year
-        + ",\"indicatorCode\":\""
-        + indicator
-        + "\""
-        + (period == null ? "" : ",\"period\":\"" + period + "\"")
-        + ",\"value\":"
-        + value
-        + "}";
   }
 }

@@ -1,63 +1,32 @@
 package org.kaohe.benchmarks.survey;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.kaohe.tools.embedded.EmbeddedKafkaBroker;
-import org.kaohe.tools.embedded.EmbeddedMongoServer;
-import org.kaohe.tools.embedded.FreePorts;
-import org.kaohe.tools.embedded.LocalTokens;
+import org.kaohe.benchmarks.stack.ServiceStack;
+import org.kaohe.benchmarks.stack.ServiceStack.Launch;
+import org.kaohe.benchmarks.stack.ServiceStack.Service;
 
 /**
- * The embedded MongoDB server (memory backend) and Kafka broker in this JVM, as the assessment load
- * driver runs them, and the survey service and the gateway in front of it each in a JVM of its own,
- * started from their executable jars as the local launcher starts them. The survey service can be
+ * The {@link ServiceStack} with the gateway and, behind it, the survey service, which can be
  * restarted on a fresh database; the gateway stays.
  */
 final class SurveyStack implements AutoCloseable {
   static final String CLOCK_START = "2026-06-15T00:00:00Z";
 
   /** The survey service's heap holds a whole campaign's samples while its results are computed. */
-  private static final List<String> SURVEY_JVM =
-      List.of("-Xms512m", "-Xmx2g", "-Xss512k", "-Dfile.encoding=UTF-8");
+  private static final List<String> SURVEY_JVM = List.of("-Xms512m", "-Xmx2g", "-Xss512k");
 
-  private static final List<String> GATEWAY_JVM =
-      List.of("-Xms128m", "-Xmx512m", "-Xss512k", "-Dfile.encoding=UTF-8");
-  private static final List<String> QUIET =
-      List.of("-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true");
+  private static final List<String> GATEWAY_JVM = List.of("-Xms128m", "-Xmx512m", "-Xss512k");
 
-  private final Path repoRoot;
-  private final Path logs;
-  private final EmbeddedMongoServer mongo;
-  private final EmbeddedKafkaBroker kafka;
-  private final MongoClient client;
-  private final int surveyPort;
-  private final int gatewayPort;
+  private final ServiceStack stack;
   private final List<String> extraSurveyOptions;
-  private ChildJvm gateway;
-  private ChildJvm survey;
   private String surveyDatabase;
 
-  private SurveyStack(
-      Path repoRoot,
-      Path logs,
-      EmbeddedMongoServer mongo,
-      EmbeddedKafkaBroker kafka,
-      List<String> extraSurveyOptions) {
-    this.repoRoot = repoRoot;
-    this.logs = logs;
-    this.mongo = mongo;
-    this.kafka = kafka;
-    this.client = MongoClients.create(mongo.connectionString());
-    List<Integer> ports = FreePorts.pick(2);
-    this.surveyPort = ports.get(0);
-    this.gatewayPort = ports.get(1);
+  private SurveyStack(ServiceStack stack, List<String> extraSurveyOptions) {
+    this.stack = stack;
     this.extraSurveyOptions = extraSurveyOptions;
   }
 
@@ -67,84 +36,55 @@ final class SurveyStack implements AutoCloseable {
    * @param extraSurveyOptions more options for the survey service's JVM, such as a flight recording
    */
   static SurveyStack start(Path repoRoot, String extraSurveyOptions) throws Exception {
-    Path logs = Files.createDirectories(repoRoot.resolve("benchmarks/target/survey-load"));
-    Path kafkaDir = Files.createTempDirectory("kaohe-survey-load-kafka-");
-    SurveyStack stack =
-        new SurveyStack(
-            repoRoot,
-            logs,
-            EmbeddedMongoServer.start(null, 0),
-            EmbeddedKafkaBroker.start(kafkaDir, 0),
-            extraSurveyOptions.isBlank()
-                ? List.of()
-                : Arrays.asList(extraSurveyOptions.trim().split("\\s+")));
+    ServiceStack stack = ServiceStack.startInfrastructure(repoRoot, "survey-load");
     try {
-      stack.gateway =
-          ChildJvm.start(
-              "gateway",
-              jar(repoRoot, "gateway"),
-              concat(GATEWAY_JVM, QUIET),
-              Map.of(
-                  "KAOHE_JWT_SECRET",
-                  LocalTokens.DEFAULT_SECRET,
-                  "SERVER_ADDRESS",
-                  "127.0.0.1",
-                  "SURVEY_URL",
-                  "http://127.0.0.1:" + stack.surveyPort),
-              List.of(),
-              stack.gatewayPort,
-              logs.resolve("gateway.log"));
-      return stack;
+      stack.start(Launch.of(Service.GATEWAY, GATEWAY_JVM, List.of()));
     } catch (RuntimeException e) {
       stack.close();
       throw e;
     }
+    return new SurveyStack(
+        stack,
+        extraSurveyOptions.isBlank()
+            ? List.of()
+            : Arrays.asList(extraSurveyOptions.trim().split("\\s+")));
   }
 
   /** Stops the survey service if it runs and starts it on an empty database of this name. */
   void startSurvey(String database) {
     stopSurvey();
     surveyDatabase = database;
-    survey =
-        ChildJvm.start(
-            "survey-service",
-            jar(repoRoot, "survey-service"),
-            concat(concat(SURVEY_JVM, QUIET), extraSurveyOptions),
-            Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS",
-                kafka.bootstrapServers(),
-                "MONGODB_URI",
-                mongo.connectionString(),
-                "KAOHE_JWT_SECRET",
-                LocalTokens.DEFAULT_SECRET,
-                "SERVER_ADDRESS",
-                "127.0.0.1"),
+    List<String> jvm = new ArrayList<>(SURVEY_JVM);
+    jvm.addAll(extraSurveyOptions);
+    stack.start(
+        new Launch(
+            Service.SURVEY,
+            jvm,
             List.of(
                 "--kaohe.eventstore.database=" + database,
                 "--kaohe.survey.clock-start=" + CLOCK_START),
-            surveyPort,
-            logs.resolve("survey-service-" + database + ".log"));
+            "survey-service-" + database + ".log"));
   }
 
   /** Stops the survey service and drops its database, to free the server's memory. */
   void stopSurvey() {
-    if (survey != null) {
-      survey.close();
-      survey = null;
+    if (surveyDatabase != null) {
+      stack.stop(Service.SURVEY);
       database(surveyDatabase).drop();
+      surveyDatabase = null;
     }
   }
 
   String gatewayUrl() {
-    return "http://127.0.0.1:" + gatewayPort;
+    return stack.gatewayUrl();
   }
 
   String kafkaBootstrapServers() {
-    return kafka.bootstrapServers();
+    return stack.kafkaBootstrapServers();
   }
 
   MongoDatabase database(String name) {
-    return client.getDatabase(name);
+    return stack.database(name);
   }
 
   MongoDatabase surveyDatabase() {
@@ -152,37 +92,19 @@ final class SurveyStack implements AutoCloseable {
   }
 
   long surveyPid() {
-    return survey.pid();
+    return stack.pid(Service.SURVEY);
   }
 
   long gatewayPid() {
-    return gateway.pid();
+    return stack.pid(Service.GATEWAY);
   }
 
   Path logs() {
-    return logs;
+    return stack.logs();
   }
 
   @Override
   public void close() {
-    if (survey != null) {
-      survey.close();
-    }
-    if (gateway != null) {
-      gateway.close();
-    }
-    client.close();
-    kafka.close();
-    mongo.close();
-  }
-
-  private static Path jar(Path repoRoot, String module) {
-    return repoRoot.resolve(module).resolve("target").resolve(module + "-exec.jar");
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
+    stack.close();
   }
 }

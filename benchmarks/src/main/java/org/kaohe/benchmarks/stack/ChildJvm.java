@@ -1,4 +1,4 @@
-package org.kaohe.benchmarks.survey;
+package org.kaohe.benchmarks.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,21 +26,24 @@ final class ChildJvm implements AutoCloseable {
 
   private final String name;
   private final Process process;
+  private final int port;
   private final Path log;
 
-  private ChildJvm(String name, Process process, Path log) {
+  private ChildJvm(String name, Process process, int port, Path log) {
     this.name = name;
     this.process = process;
+    this.port = port;
     this.log = log;
   }
 
   /**
-   * Starts the jar and returns once {@code /actuator/health} on the port answers 200.
+   * Starts the jar without waiting for it: several services start faster side by side, and {@link
+   * #awaitHealthy} then waits for each.
    *
    * @param jvmOptions heap and other options, before {@code -jar}
    * @param arguments the application's arguments, after the jar
    */
-  static ChildJvm start(
+  static ChildJvm launch(
       String name,
       Path jar,
       List<String> jvmOptions,
@@ -67,21 +70,15 @@ final class ChildJvm implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start " + name, e);
     }
-    ChildJvm child = new ChildJvm(name, process, log);
-    try {
-      child.awaitHealthy(port);
-    } catch (RuntimeException e) {
-      child.close();
-      throw e;
-    }
-    return child;
+    return new ChildJvm(name, process, port, log);
   }
 
   long pid() {
     return process.pid();
   }
 
-  private void awaitHealthy(int port) {
+  /** Returns once {@code /actuator/health} on the service's port answers 200. */
+  void awaitHealthy() {
     HttpRequest health =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
             .timeout(Duration.ofSeconds(2))

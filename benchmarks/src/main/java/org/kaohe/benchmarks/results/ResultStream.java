@@ -1,0 +1,117 @@
+package org.kaohe.benchmarks.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * A dashboard subscribed to {@code GET /api/results/stream} through the gateway, as the dashboard
+ * page subscribes: for each unit result, when its {@code data:} line arrived ({@link
+ * System#nanoTime}), keyed by the unit and the id of the event that caused it, which every result
+ * names ({@code sourceEventId}). A unit's change also changes the ranks of its peer group, so
+ * results of other units carry the same source event: the unit tells them apart.
+ */
+final class ResultStream implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String DATA = "data:";
+
+  private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+  private final AtomicLong frames = new AtomicLong();
+  private final CountDownLatch connected = new CountDownLatch(1);
+  private final Thread reader;
+  private volatile Stream<String> lines;
+  private volatile Exception failure;
+
+  ResultStream(String gatewayUrl, String bearerToken) {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/results/stream?kind=unit"))
+            .header("Authorization", "Bearer " + bearerToken)
+            .header("Accept", "text/event-stream")
+            .build();
+    reader =
+        new Thread(
+            () -> {
+              try {
+                HttpResponse<Stream<String>> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofLines());
+                if (response.statusCode() != 200) {
+                  throw new IllegalStateException(
+                      "the result stream answered " + response.statusCode());
+                }
+                lines = response.body();
+                connected.countDown();
+                boolean unitResult = false;
+                for (String line : (Iterable<String>) lines::iterator) {
+                  long now = System.nanoTime();
+                  if (line.startsWith("event:")) {
+                    unitResult = line.substring(6).trim().equals("unit-result");
+                  } else if (line.startsWith(DATA) && unitResult) {
+                    frames.incrementAndGet();
+                    JsonNode result = JSON.readTree(line.substring(DATA.length()));
+                    arrivals.putIfAbsent(
+                        key(result.get("unitCode").asText(), result.get("sourceEventId").asText()),
+                        now);
+                  }
+                }
+              } catch (IOException | RuntimeException e) {
+                failure = e;
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "result-stream");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  static String key(String unitCode, String sourceEventId) {
+    return unitCode + "|" + sourceEventId;
+  }
+
+  /**
+   * Waits until the stream's headers have arrived: the service sends them with the first result or
+   * the first keep-alive comment.
+   */
+  boolean awaitConnected(Duration timeout) throws InterruptedException {
+    boolean answered = connected.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    if (failure != null) {
+      throw new IllegalStateException("the result stream failed", failure);
+    }
+    return answered;
+  }
+
+  /** When the unit's result caused by that event arrived, or null. */
+  Long arrival(String unitCode, String sourceEventId) {
+    return arrivals.get(key(unitCode, sourceEventId));
+  }
+
+  long unitResults() {
+    return frames.get();
+  }
+
+  /** Why the stream ended before it was closed, or null. */
+  Exception failure() {
+    return failure;
+  }
+
+  @Override
+  public void close() {
+    Stream<String> open = lines;
+    if (open != null) {
+      open.close();
+    }
+    reader.interrupt();
+  }
+}
