@@ -10,13 +10,22 @@
 #     raw inserts, and the time from close to results, per campaign size (default 1000000 2),
 #     e.g. `benchmarks/load.sh --survey 50000` for a quick look. SURVEY_JVM_OPTIONS adds options to
 #     the survey service's JVM (a flight recording, say).
+#   benchmarks/load.sh --recompute [events] [rounds] [syntheticUnits]
+#     The results service's full recomputation of a year against a raw consumer of the same topics
+#     (default 1000000 3 1000), e.g. `benchmarks/load.sh --recompute 100000 2` for a quick look.
+#     RECOMPUTE_JVM_OPTIONS adds options to the JVM (a flight recording, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 driver=org.kaohe.benchmarks.load.LoadDriver
 modules=benchmarks
 heap=4g
-if [[ ${1:-} == --survey ]]; then
+options=()
+if [[ ${1:-} == --recompute ]]; then
+  shift
+  driver=org.kaohe.benchmarks.results.RecomputeDriver
+  read -r -a options <<<"${RECOMPUTE_JVM_OPTIONS:-}"
+elif [[ ${1:-} == --survey ]]; then
   shift
   driver=org.kaohe.benchmarks.survey.SurveyLoadDriver
   # The survey service and the gateway run from their executable jars, as the launcher runs them.
@@ -30,6 +39,6 @@ fi
 ./mvnw -q -B package dependency:build-classpath -pl "$modules" -am -DskipTests \
   -Dmdep.includeScope=compile -Dmdep.outputFile=target/load-classpath.txt
 
-java -Xms1g "-Xmx$heap" -Dlog4j2.statusLoggerLevel=OFF -Daxoniq.update-checker.disabled=true -Ddisable-axoniq-console-message=true \
+java -Xms1g "-Xmx$heap" ${options[@]+"${options[@]}"} -Dlog4j2.statusLoggerLevel=OFF -Daxoniq.update-checker.disabled=true -Ddisable-axoniq-console-message=true \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/load-classpath.txt)" \
   "$driver" "$@"

@@ -1,5 +1,7 @@
 package org.kaohe.benchmarks.results;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.kaohe.events.EventCatalog;
 import org.kaohe.events.assessment.ScoreRecordedEvent;
 import org.kaohe.events.ids.AgencyCode;
@@ -21,6 +25,7 @@ import org.kaohe.platform.kafka.TypedCloudEvent;
 import org.kaohe.platform.reference.AssessedUnit;
 import org.kaohe.platform.reference.Indicator;
 import org.kaohe.platform.reference.Subject;
+import org.kaohe.platform.reference.UnitCategory;
 import org.kaohe.results.engine.ResultBuilder;
 import org.kaohe.results.engine.YearResults;
 import org.kaohe.results.inputs.InputChanges;
@@ -107,14 +112,9 @@ public class ChangeCostBenchmark {
   }
 
   /** The year's events: every input once, and the survey results. */
-  static List<TypedCloudEvent> yearEvents(BenchReference reference) {
-    YearEvents year = new YearEvents(reference.reference(), ResultsStack.YEAR);
-    List<TypedCloudEvent> events = new ArrayList<>();
-    for (int i = 0; i < year.inputs(); i++) {
-      events.add(year.assessment(i, 0));
-    }
-    events.addAll(year.surveyResults());
-    return events;
+  static Iterable<TypedCloudEvent> yearEvents(BenchReference reference) {
+    int inputs = new YearEvents(reference.reference(), ResultsStack.YEAR).inputs();
+    return YearEvents.stream(reference.reference(), ResultsStack.YEAR, inputs);
   }
 
   @State(Scope.Benchmark)
@@ -124,6 +124,7 @@ public class ChangeCostBenchmark {
 
     ResultsStack stack;
     Changes changes;
+    List<String> countyKeys;
 
     @Setup(Level.Trial)
     public void start() {
@@ -131,6 +132,11 @@ public class ChangeCostBenchmark {
       stack = ResultsStack.start(reference);
       stack.seed(yearEvents(reference));
       changes = new Changes(reference);
+      countyKeys =
+          reference.reference().units().stream()
+              .filter(u -> u.category() == UnitCategory.COUNTY)
+              .map(u -> SubjectInputs.key(SubjectInputs.UNIT, u.code().value(), ResultsStack.YEAR))
+              .toList();
     }
 
     @TearDown(Level.Trial)
@@ -169,6 +175,39 @@ public class ChangeCostBenchmark {
   @Benchmark
   public void livePath(Live live) {
     live.stack.engine().handle(live.changes.next());
+  }
+
+  /**
+   * The reads of the county group's stored inputs and current results by a filter on the group, as
+   * a change made them before they were read by key: the in-process MongoDB server has no secondary
+   * index, so it scans every stored subject.
+   */
+  @Benchmark
+  public int groupReadByFilter(Live live) {
+    Bson filter =
+        Filters.and(Filters.eq("peerGroup", "COUNTY"), Filters.eq("year", ResultsStack.YEAR));
+    return read(live, filter);
+  }
+
+  /** The same reads by the members' keys, as a change makes them: answered from the primary key. */
+  @Benchmark
+  public int groupReadByKeys(Live live) {
+    return read(live, Filters.in("_id", live.countyKeys));
+  }
+
+  private static int read(Live live, Bson filter) {
+    int read = 0;
+    for (String collection : List.of("inputs", "currentresults")) {
+      for (Document document :
+          live.stack
+              .database()
+              .getCollection(collection)
+              .find(filter)
+              .sort(Sorts.ascending("_id"))) {
+        read += document.size();
+      }
+    }
+    return read;
   }
 
   /**

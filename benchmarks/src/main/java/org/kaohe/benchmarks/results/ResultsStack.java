@@ -42,6 +42,7 @@ final class ResultsStack implements AutoCloseable {
   private final EmbeddedKafkaBroker broker;
   private final EmbeddedMongoServer mongo;
   private final MongoClient client;
+  private final MongoDatabase database;
   private final KafkaSettings kafka;
   private final CloudEventPublisher publisher;
   private final BenchReference reference;
@@ -62,7 +63,7 @@ final class ResultsStack implements AutoCloseable {
     TopicProvisioner.ensureTopics(
         kafka, List.of(Topics.ASSESSMENT_EVENTS, Topics.SURVEY_EVENTS, Topics.RESULTS_EVENTS));
     this.publisher = new CloudEventPublisher(broker.bootstrapServers(), "bench-results");
-    MongoDatabase database = client.getDatabase("results");
+    this.database = client.getDatabase("results");
     this.changes = new InputChanges(reference.reference(), reference.schemes());
     this.builder = new ResultBuilder(reference.reference(), reference.schemes());
     this.years = new YearResults(reference.reference(), reference.schemes(), builder);
@@ -79,6 +80,11 @@ final class ResultsStack implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The service's database: its collections {@code inputs} and {@code currentresults}. */
+  MongoDatabase database() {
+    return database;
   }
 
   ResultEngine engine() {

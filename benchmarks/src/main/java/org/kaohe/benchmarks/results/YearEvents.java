@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,34 @@ final class YearEvents {
     extensions.put("aggregateid", slot.unitCode() + "-" + year);
     extensions.put("aggregatesequence", Long.toString(version * (long) slots.size() + input));
     return cloudEvent(ASSESSMENT_SOURCE, slot.unitCode(), at, data, extensions);
+  }
+
+  /**
+   * The first {@code count} assessment events (version after version of every input), then the
+   * survey results: the same events, ids and instants each time for the same reference data.
+   */
+  static Iterable<TypedCloudEvent> stream(ReferenceData reference, int year, long count) {
+    return () -> {
+      YearEvents events = new YearEvents(reference, year);
+      Iterator<TypedCloudEvent> survey = events.surveyResults().iterator();
+      return new Iterator<>() {
+        private long n;
+
+        @Override
+        public boolean hasNext() {
+          return n < count || survey.hasNext();
+        }
+
+        @Override
+        public TypedCloudEvent next() {
+          if (n < count) {
+            long at = n++;
+            return events.assessment((int) (at % events.inputs()), (int) (at / events.inputs()));
+          }
+          return survey.next();
+        }
+      };
+    };
   }
 
   /** Every surveyed unit's survey result, as the survey service publishes it. */
