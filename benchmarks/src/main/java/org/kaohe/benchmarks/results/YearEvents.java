@@ -37,10 +37,10 @@ import org.kaohe.platform.reference.Subject;
  * Every input of a year for every unit and cadre of the reference data, as the events the
  * assessment and survey services publish for them: each score (each half-year period of a half-year
  * indicator on its own) by its responsible agency, each political-quality rating, a democratic
- * evaluation of two rater groups, a finding for one unit in seven, and each surveyed unit's survey
- * result. A version of the inputs sets every assessment input once; a later version corrects each
- * of them (a new value, the previous one named), so that any number of assessment events can be
- * made, the last version of each input setting the year's results.
+ * evaluation of two rater groups, an audit finding for about one unit in seven, and each surveyed
+ * unit's survey result. A version of the inputs sets every assessment input once; a later version
+ * corrects each of them (a new value, the previous one named), so that any number of assessment
+ * events can be made, the last version of each input setting the year's results.
  */
 final class YearEvents {
   static final URI ASSESSMENT_SOURCE = URI.create("/kaohe/assessment-service");
