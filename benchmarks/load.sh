@@ -14,13 +14,22 @@
 #     The assessment service, the results service and the gateway in JVMs of their own: a score
 #     change through the gateway until its result arrives on the SSE stream through the gateway,
 #     beside Kafka's own producer-to-consumer latency, at a steady rate (default 60 50).
+#   benchmarks/load.sh --recompute [events] [rounds] [syntheticUnits]
+#     The results service's full recomputation of a year against a raw consumer of the same topics
+#     (default 1000000 3 1000), e.g. `benchmarks/load.sh --recompute 100000 2` for a quick look.
+#     RECOMPUTE_JVM_OPTIONS adds options to the JVM (a flight recording, say).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 driver=org.kaohe.benchmarks.load.LoadDriver
 modules=benchmarks
 heap=4g
-if [[ ${1:-} == --survey ]]; then
+options=()
+if [[ ${1:-} == --recompute ]]; then
+  shift
+  driver=org.kaohe.benchmarks.results.RecomputeDriver
+  read -r -a options <<<"${RECOMPUTE_JVM_OPTIONS:-}"
+elif [[ ${1:-} == --survey ]]; then
   shift
   driver=org.kaohe.benchmarks.survey.SurveyLoadDriver
   # The survey service and the gateway run from their executable jars, as the launcher runs them.
@@ -38,6 +47,6 @@ fi
 ./mvnw -q -B package dependency:build-classpath -pl "$modules" -am -DskipTests \
   -Dmdep.includeScope=compile -Dmdep.outputFile=target/load-classpath.txt
 
-java -Xms1g "-Xmx$heap" -Dlog4j2.statusLoggerLevel=OFF -Daxoniq.update-checker.disabled=true -Ddisable-axoniq-console-message=true \
+java -Xms1g "-Xmx$heap" ${options[@]+"${options[@]}"} -Dlog4j2.statusLoggerLevel=OFF -Daxoniq.update-checker.disabled=true -Ddisable-axoniq-console-message=true \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/load-classpath.txt)" \
   "$driver" "$@"

@@ -36,6 +36,14 @@ import org.kaohe.results.log.CurrentResults;
  */
 public final class Recompute {
   static final List<String> TOPICS = List.of(Topics.ASSESSMENT_EVENTS, Topics.SURVEY_EVENTS);
+
+  /** Records decoded as one task: a poll of 5,000 gives every core work. */
+  private static final int BATCH = 500;
+
+  /** Decoded batches waiting to be applied, at most. */
+  private static final int IN_FLIGHT = 32;
+
+  private static final int DECODERS = Runtime.getRuntime().availableProcessors();
   private final KafkaSettings kafka;
   private final InputChanges changes;
   private final YearResults years;
@@ -100,22 +108,37 @@ public final class Recompute {
     }
   }
 
-  /** Applies every record of the input topics, from the first to the end as it is now. */
+  /**
+   * Applies every record of the input topics, from the first to the end as it is now. Records are
+   * decoded on worker threads while the next ones are read, and applied on this thread in the order
+   * they were read, as one consumer would apply them.
+   */
   private long readAll(MemoryInputs inputs) {
-    long read = 0;
+    long[] read = {0};
     try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.bootstrapServers(),
-                ConsumerConfig.CLIENT_ID_CONFIG,
-                "results-recompute-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                5000),
-            new StringDeserializer(),
-            new ByteArrayDeserializer())) {
+            new KafkaConsumer<>(
+                Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    kafka.bootstrapServers(),
+                    ConsumerConfig.CLIENT_ID_CONFIG,
+                    "results-recompute-" + UUID.randomUUID(),
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                    false,
+                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                    5000),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
+        InOrderDecoding<ConsumerRecord<String, byte[]>, TypedCloudEvent> decoding =
+            new InOrderDecoding<>(
+                DECODERS,
+                IN_FLIGHT,
+                Recompute::decode,
+                events -> {
+                  for (TypedCloudEvent event : events) {
+                    changes.apply(inputs, event.id(), event.data());
+                    read[0]++;
+                  }
+                })) {
       List<TopicPartition> partitions = new ArrayList<>();
       for (String topic : TOPICS) {
         consumer
@@ -126,21 +149,36 @@ public final class Recompute {
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(BATCH);
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
           if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
             continue;
           }
-          TypedCloudEvent event;
-          try {
-            event = CloudEventCodec.read(record);
-          } catch (PoisonRecordException poison) {
-            continue; // the live consumer parked it too: it never entered any result
+          batch.add(record);
+          if (batch.size() == BATCH) {
+            decoding.submit(batch);
+            batch = new ArrayList<>(BATCH);
           }
-          changes.apply(inputs, event.id(), event.data());
-          read++;
+        }
+        if (!batch.isEmpty()) {
+          decoding.submit(batch);
         }
       }
+      decoding.finish();
     }
-    return read;
+    return read[0];
+  }
+
+  /** The records' events; a poison record is left out, as the live consumer parked it. */
+  private static List<TypedCloudEvent> decode(List<ConsumerRecord<String, byte[]>> records) {
+    List<TypedCloudEvent> events = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      try {
+        events.add(CloudEventCodec.read(record));
+      } catch (PoisonRecordException poison) {
+        // it never entered any result
+      }
+    }
+    return events;
   }
 }

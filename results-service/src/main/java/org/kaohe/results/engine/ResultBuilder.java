@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kaohe.platform.reference.AssessedUnit;
 import org.kaohe.platform.reference.Cadre;
 import org.kaohe.platform.reference.ReferenceData;
@@ -49,30 +50,74 @@ public final class ResultBuilder {
   public List<Computed> peerGroup(
       InputsRepository repository, String kind, String group, int year) {
     ScoringScheme scheme = schemes.of(year).orElseThrow();
-    Map<String, SubjectInputs> reported =
-        repository.peerGroup(group, year).stream()
-            .filter(s -> s.kind().equals(kind))
-            .collect(Collectors.toMap(SubjectInputs::code, Function.identity()));
-    return SubjectInputs.UNIT.equals(kind)
-        ? units(scheme, group, year, reported)
-        : cadres(scheme, group, year, reported);
+    if (SubjectInputs.UNIT.equals(kind)) {
+      List<AssessedUnit> members = unitMembers(scheme, group, year);
+      return units(
+          scheme,
+          group,
+          year,
+          members,
+          reported(repository, kind, group, year, members.stream().map(u -> u.code().value())));
+    }
+    List<Cadre> members = cadreMembers(group, year);
+    return cadres(
+        scheme,
+        group,
+        year,
+        members,
+        reported(repository, kind, group, year, members.stream().map(c -> c.code().value())));
+  }
+
+  /**
+   * The members' stored inputs, read by their keys: the reference data names a group's members, so
+   * the store is asked for exactly those, and one change costs the same however many subjects other
+   * groups hold.
+   */
+  private static Map<String, SubjectInputs> reported(
+      InputsRepository repository, String kind, String group, int year, Stream<String> codes) {
+    return repository
+        .findAll(codes.map(code -> SubjectInputs.key(kind, code, year)).toList())
+        .stream()
+        .filter(s -> s.kind().equals(kind) && s.year() == year && s.peerGroup().equals(group))
+        .collect(Collectors.toMap(SubjectInputs::code, Function.identity()));
+  }
+
+  private List<AssessedUnit> unitMembers(ScoringScheme scheme, String group, int year) {
+    return unitGroups.computeIfAbsent(
+        year + "|" + group,
+        k ->
+            reference.units().stream()
+                .filter(
+                    u ->
+                        scheme
+                            .treeFor(u)
+                            .map(UnitTree::peerGroup)
+                            .filter(group::equals)
+                            .isPresent())
+                .toList());
+  }
+
+  private List<Cadre> cadreMembers(String group, int year) {
+    return cadreGroups.computeIfAbsent(
+        year + "|" + group,
+        k ->
+            reference.cadres().stream()
+                .filter(
+                    c ->
+                        reference
+                            .unit(c.unitCode().value())
+                            .map(u -> ScoringScheme.cadrePeerGroup(u, c.role()))
+                            .filter(group::equals)
+                            .isPresent())
+                .toList());
   }
 
   private List<Computed> units(
-      ScoringScheme scheme, String group, int year, Map<String, SubjectInputs> reported) {
-    List<AssessedUnit> members =
-        unitGroups.computeIfAbsent(
-            year + "|" + group,
-            k ->
-                reference.units().stream()
-                    .filter(
-                        u ->
-                            scheme
-                                .treeFor(u)
-                                .map(UnitTree::peerGroup)
-                                .filter(group::equals)
-                                .isPresent())
-                    .toList());
+      ScoringScheme scheme,
+      String group,
+      int year,
+      List<AssessedUnit> members,
+      Map<String, SubjectInputs> reported) {
     Map<String, Composite> composites = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (AssessedUnit unit : members) {
@@ -99,20 +144,11 @@ public final class ResultBuilder {
   }
 
   private List<Computed> cadres(
-      ScoringScheme scheme, String group, int year, Map<String, SubjectInputs> reported) {
-    List<Cadre> members =
-        cadreGroups.computeIfAbsent(
-            year + "|" + group,
-            k ->
-                reference.cadres().stream()
-                    .filter(
-                        c ->
-                            reference
-                                .unit(c.unitCode().value())
-                                .map(u -> ScoringScheme.cadrePeerGroup(u, c.role()))
-                                .filter(group::equals)
-                                .isPresent())
-                    .toList());
+      ScoringScheme scheme,
+      String group,
+      int year,
+      List<Cadre> members,
+      Map<String, SubjectInputs> reported) {
     Map<String, Composite> composites = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (Cadre cadre : members) {

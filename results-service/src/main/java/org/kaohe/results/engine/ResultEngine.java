@@ -113,12 +113,17 @@ public class ResultEngine implements CloudEventHandler {
       List<CloudEventPublisher.Sent> sent,
       List<CurrentResults.Current> settled) {
     List<ResultBuilder.Computed> compositeChanged = new ArrayList<>();
+    List<ResultBuilder.Computed> results =
+        builder.peerGroup(inputs, group.kind(), group.peerGroup(), group.year());
     Map<String, CurrentResults.Current> standing = new HashMap<>();
-    current
-        .year(group.year(), group.kind(), group.peerGroup())
+    current.find(results.stream().map(c -> c.subject().key()).toList()).stream()
+        .filter(
+            result ->
+                result.year() == group.year()
+                    && result.kind().equals(group.kind())
+                    && result.peerGroup().equals(group.peerGroup()))
         .forEach(result -> standing.put(result.key(), result));
-    for (ResultBuilder.Computed computed :
-        builder.peerGroup(inputs, group.kind(), group.peerGroup(), group.year())) {
+    for (ResultBuilder.Computed computed : results) {
       String key = computed.subject().key();
       CurrentResults.Current before = standing.get(key);
       if (before != null && before.resultId().equals(computed.resultId())) {

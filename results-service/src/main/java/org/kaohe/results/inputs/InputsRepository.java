@@ -1,5 +1,6 @@
 package org.kaohe.results.inputs;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,8 @@ public interface InputsRepository {
 
   void save(SubjectInputs inputs);
 
-  /** The subjects with inputs in one peer group and year. */
-  List<SubjectInputs> peerGroup(String peerGroup, int year);
+  /** The subjects with inputs among these keys, in key order. */
+  List<SubjectInputs> findAll(Collection<String> keys);
 
   /** The peer groups with a subject of this kind in this year. */
   java.util.Set<String> peerGroupsOf(String kind, int year);

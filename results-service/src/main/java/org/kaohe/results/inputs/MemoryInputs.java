@@ -1,9 +1,11 @@
 package org.kaohe.results.inputs;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Inputs held in memory, for a recomputation from the topics. */
@@ -21,9 +23,11 @@ public final class MemoryInputs implements InputsRepository {
   }
 
   @Override
-  public List<SubjectInputs> peerGroup(String peerGroup, int year) {
-    return inputs.values().stream()
-        .filter(s -> s.year() == year && s.peerGroup().equals(peerGroup))
+  public List<SubjectInputs> findAll(Collection<String> keys) {
+    return keys.stream()
+        .distinct()
+        .map(inputs::get)
+        .filter(Objects::nonNull)
         .sorted(Comparator.comparing(SubjectInputs::key))
         .toList();
   }

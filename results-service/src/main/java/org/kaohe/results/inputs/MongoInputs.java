@@ -7,6 +7,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -43,11 +44,16 @@ public final class MongoInputs implements InputsRepository {
     }
   }
 
+  /**
+   * By primary key: MongoDB answers {@code _id $in} from its primary index on any server, while a
+   * filter on {@code peerGroup} needs a secondary index, which the in-process server ignores (it
+   * scans every stored subject). Callers know a group's members from the reference data.
+   */
   @Override
-  public List<SubjectInputs> peerGroup(String peerGroup, int year) {
+  public List<SubjectInputs> findAll(Collection<String> keys) {
     List<SubjectInputs> members = new ArrayList<>();
     inputs
-        .find(Filters.and(Filters.eq("peerGroup", peerGroup), Filters.eq("year", year)))
+        .find(Filters.in("_id", keys))
         .sort(Sorts.ascending("_id"))
         .forEach(document -> members.add(read(document)));
     return members;

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Sorts;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -39,6 +40,20 @@ public class CurrentResults {
   public Optional<Current> find(String key) {
     return Optional.ofNullable(current.find(Filters.eq("_id", key)).first())
         .map(CurrentResults::read);
+  }
+
+  /**
+   * The current results among these keys, in key order. By primary key, which MongoDB answers from
+   * its primary index on any server; a filter on {@code peerGroup} would need a secondary index,
+   * which the in-process server ignores (it scans every stored result).
+   */
+  public List<Current> find(Collection<String> keys) {
+    List<Current> results = new ArrayList<>();
+    current
+        .find(Filters.in("_id", keys))
+        .sort(Sorts.ascending("_id"))
+        .forEach(d -> results.add(read(d)));
+    return results;
   }
 
   public void save(Current result) {

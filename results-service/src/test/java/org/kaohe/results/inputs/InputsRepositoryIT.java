@@ -1,0 +1,64 @@
+package org.kaohe.results.inputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kaohe.results.scoring.Inputs;
+import org.kaohe.tools.embedded.SharedInfrastructure;
+
+/** Both stores of inputs answer a peer group's members by their keys alike. */
+class InputsRepositoryIT {
+  private static MongoClient client;
+
+  @BeforeAll
+  static void connect() {
+    client = MongoClients.create(SharedInfrastructure.mongo().connectionString());
+  }
+
+  @AfterAll
+  static void close() {
+    client.close();
+  }
+
+  static Stream<InputsRepository> repositories() {
+    return Stream.of(
+        new MemoryInputs(),
+        new MongoInputs(
+            client.getDatabase("inputs-it-" + System.nanoTime()).getCollection("inputs")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("repositories")
+  void findsTheStoredSubjectsAmongTheKeysInKeyOrderAndNothingElse(InputsRepository inputs) {
+    inputs.save(unit("620200", "CITY"));
+    inputs.save(unit("620100", "CITY"));
+    inputs.save(unit("620102", "COUNTY"));
+    inputs.save(SubjectInputs.empty(SubjectInputs.UNIT, "620100", "620100", 2027, "CITY"));
+
+    List<SubjectInputs> found =
+        inputs.findAll(
+            List.of(
+                "UNIT:620200:2026", "UNIT:620100:2026", "UNIT:620300:2026", "UNIT:620200:2026"));
+
+    assertThat(found)
+        .extracting(SubjectInputs::key)
+        .containsExactly("UNIT:620100:2026", "UNIT:620200:2026");
+    assertThat(found.get(0)).isEqualTo(unit("620100", "CITY"));
+    assertThat(inputs.findAll(List.of())).isEmpty();
+  }
+
+  private static SubjectInputs unit(String code, String peerGroup) {
+    return SubjectInputs.empty(SubjectInputs.UNIT, code, code, 2026, peerGroup)
+        .withScore(
+            "HQD-ECONOMY",
+            new Inputs.Score("HQD-ECONOMY", null, new BigDecimal("91.5"), "score-" + code));
+  }
+}
