@@ -80,10 +80,10 @@ public class ResultEngine implements CloudEventHandler {
       (subject.isUnit() ? unitGroups : cadreGroups)
           .add(new Group(subject.kind(), subject.peerGroup(), subject.year()));
     }
-    List<CloudEventPublisher.Sent> sent = new ArrayList<>();
+    List<Outgoing> outgoing = new ArrayList<>();
     List<CurrentResults.Current> settled = new ArrayList<>();
     for (Group group : unitGroups) {
-      for (ResultBuilder.Computed computed : regrade(group, event, at, sent, settled)) {
+      for (ResultBuilder.Computed computed : regrade(group, event, at, outgoing, settled)) {
         BigDecimal composite = computed.composite().composite();
         for (SubjectInputs cadre :
             builder.unitResultOfCadres(
@@ -93,16 +93,26 @@ public class ResultEngine implements CloudEventHandler {
       }
     }
     for (Group group : cadreGroups) {
-      regrade(group, event, at, sent, settled);
+      regrade(group, event, at, outgoing, settled);
+    }
+    // One write for the log and one for the current results, whatever the number of results the
+    // event changed: a change that moves the ranks of a group of 86 changes many.
+    log.append(outgoing.stream().map(Outgoing::entry).toList()).forEach(live::publish);
+    List<CloudEventPublisher.Sent> sent = new ArrayList<>(outgoing.size());
+    for (Outgoing result : outgoing) {
+      sent.add(publisher.send(Topics.RESULTS_EVENTS, result.entry().unitCode(), result.event()));
     }
     // A result becomes current only once Kafka has it: after a failure in between, the event is
     // delivered again and the same records (same ids) are sent again.
     CloudEventPublisher.awaitAll(sent);
-    settled.forEach(current::save);
+    current.saveAll(settled);
   }
 
+  /** A changed result on its way to the log, the stream and Kafka. */
+  private record Outgoing(ResultLog.Entry entry, TypedCloudEvent event) {}
+
   /**
-   * Computes the group again and publishes each changed result.
+   * Computes the group again and adds each changed result to what goes out.
    *
    * @return the results whose composite changed
    */
@@ -110,7 +120,7 @@ public class ResultEngine implements CloudEventHandler {
       Group group,
       TypedCloudEvent cause,
       Instant at,
-      List<CloudEventPublisher.Sent> sent,
+      List<Outgoing> outgoing,
       List<CurrentResults.Current> settled) {
     List<ResultBuilder.Computed> compositeChanged = new ArrayList<>();
     List<ResultBuilder.Computed> results =
@@ -144,20 +154,18 @@ public class ResultEngine implements CloudEventHandler {
               composite,
               published));
       String entryId = entryId(key, computed.resultId(), cause.id());
-      log.append(
-              entryId,
-              group.kind(),
-              computed.subject().code(),
-              computed.subject().unitCode(),
-              group.year(),
-              at,
-              published)
-          .ifPresent(live::publish);
-      sent.add(
-          publisher.send(
-              Topics.RESULTS_EVENTS,
-              computed.subject().unitCode(),
-              cloudEvent(entryId, computed.subject().unitCode(), at, published, cause)));
+      String unitCode = computed.subject().unitCode();
+      outgoing.add(
+          new Outgoing(
+              new ResultLog.Entry(
+                  entryId,
+                  group.kind(),
+                  computed.subject().code(),
+                  unitCode,
+                  group.year(),
+                  at,
+                  published),
+              cloudEvent(entryId, unitCode, at, published, cause)));
     }
     return compositeChanged;
   }

@@ -2,7 +2,9 @@ package org.kaohe.results.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.io.UncheckedIOException;
@@ -56,20 +58,32 @@ public class CurrentResults {
     return results;
   }
 
-  public void save(Current result) {
+  /** Saves the results, each replacing the subject's current one, in one write. */
+  public void saveAll(List<Current> results) {
+    if (results.isEmpty()) {
+      return;
+    }
+    List<ReplaceOneModel<Document>> writes = new ArrayList<>(results.size());
+    for (Current result : results) {
+      writes.add(
+          new ReplaceOneModel<>(
+              Filters.eq("_id", result.key()),
+              document(result),
+              new ReplaceOptions().upsert(true)));
+    }
+    current.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+  }
+
+  private static Document document(Current result) {
     try {
-      current.replaceOne(
-          Filters.eq("_id", result.key()),
-          new Document("_id", result.key())
-              .append("kind", result.kind())
-              .append("peerGroup", result.peerGroup())
-              .append("year", result.year())
-              .append("resultId", result.resultId())
-              .append(
-                  "composite",
-                  result.composite() == null ? null : result.composite().toPlainString())
-              .append("data", EventJson.mapper().writeValueAsString(result.result())),
-          new ReplaceOptions().upsert(true));
+      return new Document("_id", result.key())
+          .append("kind", result.kind())
+          .append("peerGroup", result.peerGroup())
+          .append("year", result.year())
+          .append("resultId", result.resultId())
+          .append(
+              "composite", result.composite() == null ? null : result.composite().toPlainString())
+          .append("data", EventJson.mapper().writeValueAsString(result.result()));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,18 +2,24 @@ package org.kaohe.results.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.kaohe.events.EventJson;
 import org.kaohe.events.results.CadreResultPublishedEvent;
@@ -23,9 +29,10 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Every result ever published, in order. An entry is logged once under its id (the result and the
- * event that caused it), so a redelivered event adds nothing; the position comes from a counter
- * read before its increment (the in-process MongoDB server can repeat post-increment values under
- * concurrency), so positions only grow, with a gap where a repeated entry was turned away.
+ * event that caused it), so a redelivered event adds nothing; the positions of an event's entries
+ * come from one increment of a counter, read before it (the in-process MongoDB server can repeat
+ * post-increment values under concurrency), so positions only grow, with a gap where a repeated
+ * entry was turned away.
  */
 public class ResultLog {
   private final MongoCollection<Document> entries;
@@ -36,26 +43,61 @@ public class ResultLog {
     this.counters = database.getCollection("counters");
   }
 
-  /** Logs the entry, or returns empty if it was logged before. */
-  public Optional<LoggedResult> append(
+  /** A result to log: {@link LoggedResult} before it has a position. */
+  public record Entry(
       String entryId,
       String kind,
       String code,
       String unitCode,
       int year,
       Instant computedAt,
-      Object result) {
-    long position = nextPosition();
-    LoggedResult logged =
-        new LoggedResult(position, entryId, kind, code, unitCode, year, computedAt, result);
+      Object result) {}
+
+  /**
+   * Logs the entries in order, in one write, with positions taken in one step: the ones logged
+   * before (a redelivered event) are turned away and left out of what is returned.
+   *
+   * @return the entries logged now, in order
+   */
+  public List<LoggedResult> append(List<Entry> batch) {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    long first = reservePositions(batch.size());
+    List<LoggedResult> logged = new ArrayList<>(batch.size());
+    List<Document> documents = new ArrayList<>(batch.size());
+    for (Entry entry : batch) {
+      LoggedResult result =
+          new LoggedResult(
+              first + logged.size(),
+              entry.entryId(),
+              entry.kind(),
+              entry.code(),
+              entry.unitCode(),
+              entry.year(),
+              entry.computedAt(),
+              entry.result());
+      logged.add(result);
+      documents.add(toDocument(result));
+    }
     try {
-      entries.insertOne(toDocument(logged));
-      return Optional.of(logged);
-    } catch (MongoWriteException e) {
-      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-        return Optional.empty();
+      entries.insertMany(documents, new InsertManyOptions().ordered(false));
+      return logged;
+    } catch (MongoBulkWriteException e) {
+      Set<Integer> turnedAway = new HashSet<>();
+      for (BulkWriteError error : e.getWriteErrors()) {
+        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+        turnedAway.add(error.getIndex());
       }
-      throw e;
+      List<LoggedResult> now = new ArrayList<>();
+      for (int i = 0; i < logged.size(); i++) {
+        if (!turnedAway.contains(i)) {
+          now.add(logged.get(i));
+        }
+      }
+      return now;
     }
   }
 
@@ -90,11 +132,12 @@ public class ResultLog {
         .map(ResultLog::toLogged);
   }
 
-  private long nextPosition() {
+  /** The first of {@code count} positions no other append has or will have. */
+  private long reservePositions(int count) {
     Document before =
         counters.findOneAndUpdate(
             Filters.eq("_id", "resultPosition"),
-            Updates.inc("value", 1L),
+            Updates.inc("value", (long) count),
             new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
     return before == null ? 1L : before.get("value", Number.class).longValue() + 1;
   }

@@ -41,12 +41,36 @@ class ResultLogIT {
    */
   @Test
   void asOfAnInstantGivesTheResultLoggedLastAmongThoseCausedByThen() {
-    log.append("e1", "UNIT", "620300", "620300", 2026, LATER, result("91.7895"));
-    log.append("e2", "UNIT", "620300", "620300", 2026, EARLIER, result("92.2"));
+    log.append(List.of(entry("e1", LATER, "91.7895")));
+    log.append(List.of(entry("e2", EARLIER, "92.2")));
 
     assertThat(composite(LATER.plusSeconds(1))).hasValue(new BigDecimal("92.2"));
     assertThat(composite(EARLIER.plusSeconds(1))).hasValue(new BigDecimal("92.2"));
     assertThat(composite(EARLIER.minusSeconds(1))).isEmpty();
+  }
+
+  @Test
+  void anEventsResultsAreLoggedInOrderInOneWriteAndARedeliveredEventLogsNothingAgain() {
+    List<LoggedResult> first =
+        log.append(List.of(entry("e1", EARLIER, "91.7895"), entry("e2", EARLIER, "92.2")));
+    List<LoggedResult> again =
+        log.append(
+            List.of(
+                entry("e1", EARLIER, "91.7895"),
+                entry("e2", EARLIER, "92.2"),
+                entry("e3", LATER, "93")));
+
+    assertThat(first).extracting(LoggedResult::entryId).containsExactly("e1", "e2");
+    assertThat(first).extracting(LoggedResult::position).containsExactly(1L, 2L);
+    assertThat(again).extracting(LoggedResult::entryId).containsExactly("e3");
+    assertThat(again.get(0).position()).isEqualTo(5L);
+    assertThat(log.after(0).collectList().block())
+        .extracting(LoggedResult::entryId)
+        .containsExactly("e1", "e2", "e3");
+  }
+
+  private static ResultLog.Entry entry(String id, Instant at, String composite) {
+    return new ResultLog.Entry(id, "UNIT", "620300", "620300", 2026, at, result(composite));
   }
 
   private Optional<BigDecimal> composite(Instant asOf) {
