@@ -74,6 +74,9 @@ public class CloudEventConsumer implements AutoCloseable {
     properties.setGroupId(groupId);
     properties.setClientId("cloudevents-" + groupId);
     properties.setAckMode(ContainerProperties.AckMode.RECORD);
+    // Handlers give a redelivered event no second effect, so the partition need not stop for each
+    // commit's round trip to the broker: a commit lost in a crash only means a redelivery.
+    properties.setSyncCommits(false);
     properties.setMessageListener(
         (MessageListener<String, byte[]>) record -> handler.handle(CloudEventCodec.read(record)));
     this.container =
