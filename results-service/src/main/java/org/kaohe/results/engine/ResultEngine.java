@@ -125,8 +125,8 @@ public class ResultEngine implements CloudEventHandler {
     List<ResultBuilder.Computed> compositeChanged = new ArrayList<>();
     List<ResultBuilder.Computed> results =
         builder.peerGroup(inputs, group.kind(), group.peerGroup(), group.year());
-    Map<String, CurrentResults.Current> standing = new HashMap<>();
-    current.find(results.stream().map(c -> c.subject().key()).toList()).stream()
+    Map<String, CurrentResults.Standing> standing = new HashMap<>();
+    current.standings(results.stream().map(c -> c.subject().key()).toList()).stream()
         .filter(
             result ->
                 result.year() == group.year()
@@ -135,7 +135,7 @@ public class ResultEngine implements CloudEventHandler {
         .forEach(result -> standing.put(result.key(), result));
     for (ResultBuilder.Computed computed : results) {
       String key = computed.subject().key();
-      CurrentResults.Current before = standing.get(key);
+      CurrentResults.Standing before = standing.get(key);
       if (before != null && before.resultId().equals(computed.resultId())) {
         continue;
       }

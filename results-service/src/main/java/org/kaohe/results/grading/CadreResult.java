@@ -74,7 +74,7 @@ public record CadreResult(
     return result.withResultId(ResultIds.of(result));
   }
 
-  private CadreResult withResultId(String id) {
+  CadreResult withResultId(String id) {
     return new CadreResult(
         cadreCode,
         unitCode,

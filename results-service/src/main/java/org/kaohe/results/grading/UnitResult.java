@@ -75,7 +75,7 @@ public record UnitResult(
     return result.withResultId(ResultIds.of(result));
   }
 
-  private UnitResult withResultId(String id) {
+  UnitResult withResultId(String id) {
     return new UnitResult(
         unitCode,
         year,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -44,18 +45,35 @@ public class CurrentResults {
         .map(CurrentResults::read);
   }
 
+  /** Where a subject's current result stands, without the result itself. */
+  public record Standing(
+      String key, String kind, String peerGroup, int year, String resultId, BigDecimal composite) {}
+
   /**
-   * The current results among these keys, in key order. By primary key, which MongoDB answers from
-   * its primary index on any server; a filter on {@code peerGroup} would need a secondary index,
-   * which the in-process server ignores (it scans every stored result).
+   * Where the current results among these keys stand, in key order: what a recomputation compares
+   * with, read without the results themselves. By primary key, which MongoDB answers from its
+   * primary index on any server; a filter on {@code peerGroup} would need a secondary index, which
+   * the in-process server ignores (it scans every stored result).
    */
-  public List<Current> find(Collection<String> keys) {
-    List<Current> results = new ArrayList<>();
+  public List<Standing> standings(Collection<String> keys) {
+    List<Standing> standings = new ArrayList<>();
     current
         .find(Filters.in("_id", keys))
+        .projection(Projections.exclude("data"))
         .sort(Sorts.ascending("_id"))
-        .forEach(d -> results.add(read(d)));
-    return results;
+        .forEach(
+            document -> {
+              String composite = document.getString("composite");
+              standings.add(
+                  new Standing(
+                      document.getString("_id"),
+                      document.getString("kind"),
+                      document.getString("peerGroup"),
+                      document.getInteger("year"),
+                      document.getString("resultId"),
+                      composite == null ? null : new BigDecimal(composite)));
+            });
+    return standings;
   }
 
   /** Saves the results, each replacing the subject's current one, in one write. */

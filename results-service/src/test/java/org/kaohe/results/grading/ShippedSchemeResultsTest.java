@@ -83,6 +83,9 @@ class ShippedSchemeResultsTest {
     assertThat(result.resultId())
         .hasSize(32)
         .isEqualTo(UnitResult.of(LANZHOU, 2026, "CITY", lanzhou, graded.get(0)).resultId());
+    // The id hashes the result's text exactly as Java prints the record.
+    assertThat(ResultIds.text(result.withResultId(null)))
+        .isEqualTo(result.withResultId(null).toString());
     assertThat(graded.get(1).grade()).isNull();
     assertThat(graded.get(1).rank()).isNull();
     assertThat(graded.get(1).missing()).contains("HQD-ECONOMY", "SURVEY", "POLITICAL_RATING");
@@ -140,6 +143,8 @@ class ShippedSchemeResultsTest {
     // Below the bar of 90: the band's grade.
     assertThat(result.grade()).isEqualTo("COMPETENT");
     assertThat(result.deductions()).isEmpty();
+    assertThat(ResultIds.text(result.withResultId(null)))
+        .isEqualTo(result.withResultId(null).toString());
   }
 
   /**
