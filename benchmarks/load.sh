@@ -34,8 +34,9 @@ elif [[ ${1:-} == --survey ]]; then
   driver=org.kaohe.benchmarks.survey.SurveyLoadDriver
   # The survey service and the gateway run from their executable jars, as the launcher runs them.
   modules=benchmarks,survey-service,gateway
-  # This JVM's in-memory MongoDB server holds a campaign twice over (service and raw baseline).
-  heap=6g
+  # This JVM's in-memory MongoDB server holds a campaign twice over (service and raw baseline),
+  # with the service's columns and the unique index on response ids.
+  heap=10g
 elif [[ ${1:-} == --results-latency ]]; then
   shift
   driver=org.kaohe.benchmarks.results.ResultsLatencyDriver

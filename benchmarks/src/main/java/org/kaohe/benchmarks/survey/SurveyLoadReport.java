@@ -37,8 +37,11 @@ final class SurveyLoadReport {
         "Survey ingestion, batches of %,d NDJSON responses, %d batches at a time on each side%n",
         batchSize, clients);
     out.println("  gateway: through the gateway to the survey service (checks, keyed hashes,");
-    out.println("           one unordered insertMany, the batch recorded as a campaign event)");
-    out.println("  raw:     the service's ResponseStore, same documents, same MongoDB server");
+    out.println("           one unordered insertMany, the batch's columns for the results,");
+    out.println("           the batch recorded as a campaign event)");
+    out.println(
+        "  raw:     one unordered insertMany per batch of the same documents, same MongoDB"
+            + " server, same indexes");
     for (Campaign campaign : campaigns) {
       IngestionLoad.Side gateway = campaign.ingestion().gateway();
       IngestionLoad.Side raw = campaign.ingestion().raw();
