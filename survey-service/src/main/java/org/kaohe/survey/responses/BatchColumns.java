@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * What each batch adds to the results, in columns: for every response the batch stored (or took
@@ -97,8 +98,13 @@ final class BatchColumns {
   void read(String campaignId, String unitCode, ResponseStore.ResultInput action) {
     Map<String, Integer> answers = new HashMap<>();
     Map<String, String> demographics = new HashMap<>();
-    for (Document document :
-        columns.find(Filters.eq(CAMPAIGN, campaignId)).batchSize(ROWS_PER_DOCUMENT / 100)) {
+    // A unit's rows are in the documents whose list of units names it: a multikey index on the
+    // campaign and the units finds them without reading the campaign's other batches.
+    Bson filter =
+        unitCode == null
+            ? Filters.eq(CAMPAIGN, campaignId)
+            : Filters.and(Filters.eq(CAMPAIGN, campaignId), Filters.eq(UNITS, unitCode));
+    for (Document document : columns.find(filter).batchSize(ROWS_PER_DOCUMENT / 100)) {
       String batchId = document.getString(BATCH);
       List<String> units = document.getList(UNITS, String.class);
       List<String> responses = document.getList(RESPONSES, String.class);

@@ -77,7 +77,7 @@ public class ResponseStore {
     MongoCollection<Document> duplicates = database.getCollection("duplicaterespondents");
     duplicates.createIndex(Indexes.ascending(CAMPAIGN));
     MongoCollection<Document> columns = database.getCollection("batchcolumns");
-    columns.createIndex(Indexes.ascending(CAMPAIGN));
+    columns.createIndex(Indexes.ascending(CAMPAIGN, UNIT));
     return new ResponseStore(responses, duplicates, columns);
   }
 
