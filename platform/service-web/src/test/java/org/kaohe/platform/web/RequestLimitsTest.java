@@ -80,6 +80,37 @@ class RequestLimitsTest {
   }
 
   @Test
+  void aClientStillSendingItsBodyAfterARefusalReadsTheProblemRatherThanAReset()
+      throws IOException, InterruptedException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      int chunks = 8;
+      byte[] chunk = "x".repeat(16_384).getBytes(StandardCharsets.ISO_8859_1);
+      out.write(
+          ("POST /sample/records HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+                  + chunks * chunk.length
+                  + "\r\nX-Padding: "
+                  + "a".repeat(10_000)
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      String statusLine = new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
+      for (int i = 0; i < chunks; i++) {
+        out.write(chunk);
+        out.flush();
+        Thread.sleep(20);
+      }
+      String rest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(statusLine).isEqualTo("HTTP/1.1 431");
+      assertThat(rest)
+          .endsWith("\"detail\":\"The request headers exceed the limit of 8192 bytes.\"}");
+    }
+  }
+
+  @Test
   void overlongRequestLineIs414Problem() throws IOException {
     String response =
         exchangeRaw(

@@ -2,9 +2,11 @@ package org.kaohe.platform.web.problem;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -16,6 +18,8 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,10 +29,18 @@ import tools.jackson.databind.json.JsonMapper;
  * sees it, and reactor-netty's own answer has an empty body; this handler sits right after the HTTP
  * codec and answers first, then closes the connection, as the rest of the request cannot be
  * trusted.
+ *
+ * <p>The close lingers: the answer is followed by a half-close, and the connection stays open for
+ * up to {@link #LINGER} while the client finishes sending what it had started (the codec discards
+ * it). Closing at once with unread bytes in the socket makes the kernel reset the connection, and a
+ * reset destroys the answer still waiting in the client's receive buffer, so a client in the middle
+ * of its request body would see a broken connection instead of the problem.
  */
 final class HttpDecodingFailures extends ChannelInboundHandlerAdapter {
 
   static final String HANDLER_NAME = "kaohe.problemOnDecodingFailure";
+
+  static final Duration LINGER = Duration.ofSeconds(2);
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -51,10 +63,24 @@ final class HttpDecodingFailures extends ChannelInboundHandlerAdapter {
       failed = true;
       DecoderResult result = request.decoderResult();
       ReferenceCountUtil.release(message);
-      context.writeAndFlush(problem(result.cause())).addListener(ChannelFutureListener.CLOSE);
+      context
+          .writeAndFlush(problem(result.cause()))
+          .addListener((ChannelFutureListener) written -> lingerThenClose(context));
       return;
     }
     context.fireChannelRead(message);
+  }
+
+  private static void lingerThenClose(ChannelHandlerContext context) {
+    Channel channel = context.channel();
+    if (!(channel instanceof DuplexChannel duplex) || !channel.isActive()) {
+      context.close();
+      return;
+    }
+    duplex.shutdownOutput();
+    channel.config().setAutoRead(true);
+    context.read();
+    context.executor().schedule(() -> context.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private FullHttpResponse problem(Throwable cause) {
