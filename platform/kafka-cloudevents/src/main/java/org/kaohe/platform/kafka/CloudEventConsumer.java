@@ -3,6 +3,7 @@ package org.kaohe.platform.kafka;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +20,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Consumes CloudEvents in a Spring for Apache Kafka listener container and commits a record's
- * offset only after the handler has returned, that is after the event's effect is stored.
+ * Consumes CloudEvents in a Spring for Apache Kafka listener container and commits a poll's offsets
+ * only after the handler has returned, that is after the events' effects are stored. The handler
+ * receives each poll's events together ({@link CloudEventHandler#handleAll}), so one that falls
+ * behind can catch up by storing the effects of many events at once.
  *
  * <p>A handler failure is retried on the same record, waiting 0.5 s at first and at most 10 s
  * between tries, so a storage outage delays events but never skips one; the records behind it on
@@ -73,12 +77,12 @@ public class CloudEventConsumer implements AutoCloseable {
     ContainerProperties properties = new ContainerProperties(this.topics.toArray(String[]::new));
     properties.setGroupId(groupId);
     properties.setClientId("cloudevents-" + groupId);
-    properties.setAckMode(ContainerProperties.AckMode.RECORD);
+    properties.setAckMode(ContainerProperties.AckMode.BATCH);
     // Handlers give a redelivered event no second effect, so the partition need not stop for each
     // commit's round trip to the broker: a commit lost in a crash only means a redelivery.
     properties.setSyncCommits(false);
     properties.setMessageListener(
-        (MessageListener<String, byte[]>) record -> handler.handle(CloudEventCodec.read(record)));
+        (BatchMessageListener<String, byte[]>) records -> consume(records, handler));
     this.container =
         new ConcurrentMessageListenerContainer<>(
             new DefaultKafkaConsumerFactory<>(
@@ -96,6 +100,42 @@ public class CloudEventConsumer implements AutoCloseable {
             properties);
     container.setCommonErrorHandler(errorHandler(meters));
     container.setBeanName("cloudevents-" + groupId);
+  }
+
+  /**
+   * Hands the poll's events, up to the first record that is not one, to the handler; that record is
+   * reported once the events before it are stored, and the error handler parks it and delivers the
+   * records behind it again.
+   */
+  private static void consume(
+      List<ConsumerRecord<String, byte[]>> records, CloudEventHandler handler) {
+    List<TypedCloudEvent> run = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      try {
+        run.add(CloudEventCodec.read(records.get(i)));
+      } catch (PoisonRecordException poison) {
+        handle(records, run, handler);
+        throw new BatchListenerFailedException(poison.getMessage(), poison, records.get(i));
+      }
+    }
+    handle(records, run, handler);
+  }
+
+  private static void handle(
+      List<ConsumerRecord<String, byte[]>> records,
+      List<TypedCloudEvent> run,
+      CloudEventHandler handler) {
+    if (run.isEmpty()) {
+      return;
+    }
+    try {
+      handler.handleAll(run);
+    } catch (CloudEventHandler.FailedEvent failed) {
+      throw new BatchListenerFailedException(
+          failed.getMessage(), failed.getCause(), records.get(failed.index()));
+    } catch (RuntimeException failure) {
+      throw new BatchListenerFailedException(failure.getMessage(), failure, records.get(0));
+    }
   }
 
   /** Where the group {@code groupId} parks the records of {@code topic} it can never apply. */

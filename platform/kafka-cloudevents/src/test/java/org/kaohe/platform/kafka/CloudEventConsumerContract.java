@@ -252,6 +252,65 @@ abstract class CloudEventConsumerContract {
         .containsExactly(topic + "." + consumer.groupId() + ".dlt");
   }
 
+  @Test
+  void aPollsEventsReachTheHandlerTogetherAndAPoisonRecordAmongThemSplitsThem() throws Exception {
+    for (String id : List.of("e-1", "e-2")) {
+      publisher.publishAndWait(topic, "620100", event(id, "620100", "80"));
+    }
+    try (KafkaProducer<String, byte[]> raw =
+        new KafkaProducer<>(
+            Map.of("bootstrap.servers", settings.bootstrapServers()),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
+      raw.send(new ProducerRecord<>(topic, "620100", "not a cloud event".getBytes())).get();
+    }
+    for (String id : List.of("e-3", "e-4")) {
+      publisher.publishAndWait(topic, "620100", event(id, "620100", "81"));
+    }
+    List<List<String>> calls = new CopyOnWriteArrayList<>();
+    CloudEventConsumer consumer =
+        consume(
+            "group-f",
+            new CloudEventHandler() {
+              @Override
+              public void handle(TypedCloudEvent event) {
+                throw new UnsupportedOperationException("events come together");
+              }
+
+              @Override
+              public void handleAll(List<TypedCloudEvent> events) {
+                calls.add(events.stream().map(TypedCloudEvent::id).toList());
+              }
+            });
+
+    await().atMost(PATIENCE).until(() -> calls.stream().mapToInt(List::size).sum() == 4);
+    assertThat(calls.get(0)).containsExactly("e-1", "e-2");
+    assertThat(calls.stream().flatMap(List::stream)).containsExactly("e-1", "e-2", "e-3", "e-4");
+    assertThat(consumer.deadLetters().total()).isEqualTo(1);
+  }
+
+  @Test
+  void aHandlerFailingPartWayThroughAPollIsRetriedFromTheEventThatFailed() {
+    for (String id : List.of("e-1", "e-2", "e-3")) {
+      publisher.publishAndWait(topic, "620100", event(id, "620100", "80"));
+    }
+    List<String> handled = new CopyOnWriteArrayList<>();
+    AtomicInteger failuresLeft = new AtomicInteger(1);
+    CloudEventConsumer consumer =
+        consume(
+            "group-g",
+            e -> {
+              if (e.id().equals("e-2") && failuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("read model unavailable");
+              }
+              handled.add(e.id());
+            });
+
+    await().atMost(PATIENCE).until(() -> handled.size() >= 3);
+    assertThat(handled).containsExactly("e-1", "e-2", "e-3");
+    assertThat(consumer.deadLetters().total()).isZero();
+  }
+
   protected abstract String bootstrapServers();
 
   private CloudEventConsumer consume(String group, CloudEventHandler handler) {
