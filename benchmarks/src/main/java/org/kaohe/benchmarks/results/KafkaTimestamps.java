@@ -1,28 +1,39 @@
 package org.kaohe.benchmarks.results;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.kaohe.events.EventCatalog;
 import org.kaohe.events.Topics;
+import org.kaohe.events.results.UnitResultPublishedEvent;
 
 /**
  * Reads {@code assessment.events} and {@code results.events} from their ends, as any consumer of
  * the contracts could, for the timestamps of the hops between: each score event by the request that
  * caused it ({@code requestid}, the client's {@code X-Request-Id}), with its id and the time its
- * record was produced by the relay; and the time each unit result was produced, by the unit and the
- * event that caused it ({@code causationid}). The first score event is kept whole, as the shape of
- * the baseline's records.
+ * record was produced by the relay; and the time the first unit result reflecting each event was
+ * produced (the events a result names, {@link ResultStream#eventIds}), by the unit and the event.
+ * The first score event is kept whole, as the shape of the baseline's records.
  */
 final class KafkaTimestamps implements AutoCloseable {
   private static final String ID = "ce_id";
   private static final String REQUEST_ID = "ce_requestid";
-  private static final String CAUSATION_ID = "ce_causationid";
+  private static final String TYPE = "ce_type";
+  private static final String UNIT_RESULT =
+      EventCatalog.forPayload(UnitResultPublishedEvent.class).orElseThrow().type();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A score event on {@code assessment.events}. */
   record ScoreEvent(String eventId, long producedMillis) {}
@@ -30,7 +41,7 @@ final class KafkaTimestamps implements AutoCloseable {
   private final TopicTail tail;
   private final Map<String, ScoreEvent> scoreEvents = new ConcurrentHashMap<>();
   private final Map<String, Long> resultsProduced = new ConcurrentHashMap<>();
-  private final Map<String, Long> firstResultOfCause = new ConcurrentHashMap<>();
+  private final Map<String, Long> firstResultReflecting = new ConcurrentHashMap<>();
   private final CountDownLatch firstScoreEvent = new CountDownLatch(1);
   private volatile ConsumerRecord<String, byte[]> sample;
 
@@ -54,11 +65,21 @@ final class KafkaTimestamps implements AutoCloseable {
         }
       }
     } else {
-      String causation = header(record, CAUSATION_ID);
-      if (causation != null && record.key() != null) {
-        resultsProduced.putIfAbsent(ResultStream.key(record.key(), causation), record.timestamp());
-        firstResultOfCause.putIfAbsent(causation, record.timestamp());
+      String type = header(record, TYPE);
+      if (UNIT_RESULT.equals(type) && record.key() != null) {
+        for (String eventId : ResultStream.eventIds(json(record.value()))) {
+          resultsProduced.putIfAbsent(ResultStream.key(record.key(), eventId), record.timestamp());
+          firstResultReflecting.putIfAbsent(eventId, record.timestamp());
+        }
       }
+    }
+  }
+
+  private static JsonNode json(byte[] value) {
+    try {
+      return JSON.readTree(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -85,18 +106,21 @@ final class KafkaTimestamps implements AutoCloseable {
     return scoreEvents.get(requestId);
   }
 
-  /** When the unit's result caused by the event was produced to Kafka, or null. */
-  Long resultProduced(String unitCode, String causationId) {
-    return resultsProduced.get(ResultStream.key(unitCode, causationId));
+  /** When the unit's first result reflecting the event was produced to Kafka, or null. */
+  Long resultProduced(String unitCode, String eventId) {
+    return resultsProduced.get(ResultStream.key(unitCode, eventId));
   }
 
   /**
-   * How many events the results service handled between the two instants (epoch milliseconds): the
-   * events whose first result was produced then.
+   * How many score events the results service handled between the two instants (epoch
+   * milliseconds): those whose first result reflecting them was produced then.
    */
   long eventsHandledBetween(double fromMillis, double toMillis) {
-    return firstResultOfCause.values().stream()
-        .filter(at -> at >= fromMillis && at < toMillis)
+    Set<String> scoreEventIds =
+        scoreEvents.values().stream().map(ScoreEvent::eventId).collect(Collectors.toSet());
+    return firstResultReflecting.entrySet().stream()
+        .filter(e -> scoreEventIds.contains(e.getKey()))
+        .filter(e -> e.getValue() >= fromMillis && e.getValue() < toMillis)
         .count();
   }
 

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,9 +20,12 @@ import java.util.stream.Stream;
 /**
  * A dashboard subscribed to {@code GET /api/results/stream} through the gateway, as the dashboard
  * page subscribes: for each unit result, when its {@code data:} line arrived ({@link
- * System#nanoTime}), keyed by the unit and the id of the event that caused it, which every result
- * names ({@code sourceEventId}). A unit's change also changes the ranks of its peer group, so
- * results of other units carry the same source event: the unit tells them apart.
+ * System#nanoTime}), keyed by the unit and each event the result reflects: the one that caused it
+ * ({@code sourceEventId}) and those its derivation names ({@link #eventIds}). The results service
+ * handles the events that wait for it together, so one result may be the first to reflect several
+ * changes, each caused by an event it names in its derivation. A unit's change also changes the
+ * ranks of its peer group, so results of other units carry the same source event: the unit tells
+ * them apart.
  */
 final class ResultStream implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,9 +65,10 @@ final class ResultStream implements AutoCloseable {
                   } else if (line.startsWith(DATA) && unitResult) {
                     frames.incrementAndGet();
                     JsonNode result = JSON.readTree(line.substring(DATA.length()));
-                    arrivals.putIfAbsent(
-                        key(result.get("unitCode").asText(), result.get("sourceEventId").asText()),
-                        now);
+                    String unitCode = result.get("unitCode").asText();
+                    for (String eventId : eventIds(result)) {
+                      arrivals.putIfAbsent(key(unitCode, eventId), now);
+                    }
                   }
                 }
               } catch (IOException | RuntimeException e) {
@@ -74,6 +80,17 @@ final class ResultStream implements AutoCloseable {
             "result-stream");
     reader.setDaemon(true);
     reader.start();
+  }
+
+  /**
+   * The events a published result reflects: the one that caused it and every one its derivation
+   * names, at any depth (components, their children, deductions, rules, adjustments).
+   */
+  static Set<String> eventIds(JsonNode result) {
+    Set<String> ids = new HashSet<>();
+    result.findValues("sourceEventId").forEach(id -> ids.add(id.asText()));
+    result.findValues("sourceEventIds").forEach(list -> list.forEach(id -> ids.add(id.asText())));
+    return ids;
   }
 
   static String key(String unitCode, String sourceEventId) {
@@ -92,7 +109,7 @@ final class ResultStream implements AutoCloseable {
     return answered;
   }
 
-  /** When the unit's result caused by that event arrived, or null. */
+  /** When the unit's first result reflecting that event arrived, or null. */
   Long arrival(String unitCode, String sourceEventId) {
     return arrivals.get(key(unitCode, sourceEventId));
   }

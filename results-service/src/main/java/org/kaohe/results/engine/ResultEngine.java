@@ -6,11 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.kaohe.events.EventCatalog;
 import org.kaohe.events.Topics;
@@ -35,7 +34,7 @@ import org.kaohe.results.stream.LiveResults;
  * results.events}. A unit's changed composite also reaches its cadres, whose groups follow. A
  * redelivered event changes no input and publishes nothing new: its groups are computed again and
  * only results that are not yet current (a failure came between saving the inputs and Kafka's
- * acknowledgement) are published.
+ * acknowledgement) are published. The events of one poll are handled together ({@link #handleAll}).
  */
 public class ResultEngine implements CloudEventHandler {
   static final URI SOURCE = URI.create("/kaohe/results-service");
@@ -65,47 +64,82 @@ public class ResultEngine implements CloudEventHandler {
   }
 
   /** A peer group of one kind in one year. */
-  record Group(String kind, String peerGroup, int year) {}
+  record Group(String kind, String peerGroup, int year) {
+    static Group of(SubjectInputs subject) {
+      return new Group(subject.kind(), subject.peerGroup(), subject.year());
+    }
+  }
 
   @Override
   public void handle(TypedCloudEvent event) {
-    List<SubjectInputs> changed = changes.apply(inputs, event.id(), event.data());
-    if (changed.isEmpty()) {
-      return;
-    }
-    Instant at = event.time() == null ? Instant.EPOCH : event.time();
-    Set<Group> unitGroups = new LinkedHashSet<>();
-    Set<Group> cadreGroups = new LinkedHashSet<>();
-    for (SubjectInputs subject : changed) {
-      (subject.isUnit() ? unitGroups : cadreGroups)
-          .add(new Group(subject.kind(), subject.peerGroup(), subject.year()));
-    }
-    List<Outgoing> outgoing = new ArrayList<>();
-    List<CurrentResults.Current> settled = new ArrayList<>();
-    for (Group group : unitGroups) {
-      for (ResultBuilder.Computed computed : regrade(group, event, at, outgoing, settled)) {
-        BigDecimal composite = computed.composite().composite();
-        for (SubjectInputs cadre :
-            builder.unitResultOfCadres(
-                inputs, computed.subject(), YearResults.sourced(computed, composite))) {
-          cadreGroups.add(new Group(cadre.kind(), cadre.peerGroup(), cadre.year()));
-        }
+    handleAll(List.of(event));
+  }
+
+  /**
+   * A poll's events at once: each sets its inputs in turn, then every peer group they touched is
+   * computed once over the inputs they leave, and each result that differs from the group's current
+   * one is published once. A result's cause ({@code sourceEventId}, the time it is logged at) is
+   * the last of the events that changed its subject's inputs, or else the last that touched its
+   * group. Under light load a poll holds one event; when events queue, a group changed by many of
+   * them is computed and published once for all, at the price of the log holding where the group
+   * stood after the poll rather than after each of its events.
+   */
+  @Override
+  public void handleAll(List<TypedCloudEvent> events) {
+    Map<String, Integer> subjectCause = new HashMap<>();
+    Map<Group, Integer> unitGroups = new LinkedHashMap<>();
+    Map<Group, Integer> cadreGroups = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      TypedCloudEvent event = events.get(i);
+      for (SubjectInputs subject : changes.apply(inputs, event.id(), event.data())) {
+        subjectCause.put(subject.key(), i);
+        (subject.isUnit() ? unitGroups : cadreGroups).put(Group.of(subject), i);
       }
     }
-    for (Group group : cadreGroups) {
-      regrade(group, event, at, outgoing, settled);
+    if (unitGroups.isEmpty() && cadreGroups.isEmpty()) {
+      return;
     }
+    Causes causes = new Causes(events, subjectCause);
+    List<Outgoing> outgoing = new ArrayList<>();
+    List<CurrentResults.Current> settled = new ArrayList<>();
+    unitGroups.forEach(
+        (group, groupCause) -> {
+          for (ResultBuilder.Computed computed :
+              regrade(group, groupCause, causes, outgoing, settled)) {
+            int cause = causes.index(computed.subject().key(), groupCause);
+            BigDecimal composite = computed.composite().composite();
+            for (SubjectInputs cadre :
+                builder.unitResultOfCadres(
+                    inputs, computed.subject(), YearResults.sourced(computed, composite))) {
+              subjectCause.merge(cadre.key(), cause, Math::max);
+              cadreGroups.merge(Group.of(cadre), cause, Math::max);
+            }
+          }
+        });
+    cadreGroups.forEach(
+        (group, groupCause) -> regrade(group, groupCause, causes, outgoing, settled));
     // One write for the log and one for the current results, whatever the number of results the
-    // event changed: a change that moves the ranks of a group of 86 changes many.
+    // events changed: a change that moves the ranks of a group of 86 changes many.
     log.append(outgoing.stream().map(Outgoing::entry).toList()).forEach(live::publish);
     List<CloudEventPublisher.Sent> sent = new ArrayList<>(outgoing.size());
     for (Outgoing result : outgoing) {
       sent.add(publisher.send(Topics.RESULTS_EVENTS, result.entry().unitCode(), result.event()));
     }
-    // A result becomes current only once Kafka has it: after a failure in between, the event is
-    // delivered again and the same records (same ids) are sent again.
+    // A result becomes current only once Kafka has it: after a failure in between, the events are
+    // delivered again and the same results (same result ids) are sent again.
     CloudEventPublisher.awaitAll(sent);
     current.saveAll(settled);
+  }
+
+  /** Which of a poll's events caused each subject's result, by its index in the poll. */
+  private record Causes(List<TypedCloudEvent> events, Map<String, Integer> bySubject) {
+    int index(String subjectKey, int groupCause) {
+      return bySubject.getOrDefault(subjectKey, groupCause);
+    }
+
+    TypedCloudEvent of(String subjectKey, int groupCause) {
+      return events.get(index(subjectKey, groupCause));
+    }
   }
 
   /** A changed result on its way to the log, the stream and Kafka. */
@@ -118,8 +152,8 @@ public class ResultEngine implements CloudEventHandler {
    */
   private List<ResultBuilder.Computed> regrade(
       Group group,
-      TypedCloudEvent cause,
-      Instant at,
+      int groupCause,
+      Causes causes,
       List<Outgoing> outgoing,
       List<CurrentResults.Current> settled) {
     List<ResultBuilder.Computed> compositeChanged = new ArrayList<>();
@@ -143,6 +177,8 @@ public class ResultEngine implements CloudEventHandler {
       if (before == null || !Objects.equals(before.composite(), composite)) {
         compositeChanged.add(computed);
       }
+      TypedCloudEvent cause = causes.of(key, groupCause);
+      Instant at = cause.time() == null ? Instant.EPOCH : cause.time();
       Object published = published(computed, cause.id(), at);
       settled.add(
           new CurrentResults.Current(
