@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,14 +21,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kaohe.events.EventCatalog;
 import org.kaohe.events.EventJson;
 import org.kaohe.events.Topics;
-import org.kaohe.events.assessment.ScoreRecordedEvent;
-import org.kaohe.events.ids.AgencyCode;
-import org.kaohe.events.ids.IndicatorCode;
-import org.kaohe.events.ids.RoundId;
-import org.kaohe.events.ids.UnitCode;
 import org.kaohe.events.results.UnitResultPublishedEvent;
 import org.kaohe.platform.kafka.CloudEventConsumer;
 import org.kaohe.platform.kafka.CloudEventPublisher;
@@ -389,29 +382,15 @@ class UnitResultsIT {
       String indicator,
       String value,
       Map<String, String> extensions) {
-    ScoreRecordedEvent data =
-        new ScoreRecordedEvent(
-            RoundId.of(new UnitCode(unit), 2026),
-            new UnitCode(unit),
-            2026,
-            new IndicatorCode(indicator),
-            new BigDecimal(value),
-            null,
-            "li.wei",
-            new AgencyCode("PROV-STATS"),
-            Instant.parse("2027-01-15T08:30:00Z").plusSeconds(sequence));
-    EventCatalog.EventType type = EventCatalog.forPayload(ScoreRecordedEvent.class).orElseThrow();
     assessment.publishAndWait(
         Topics.ASSESSMENT_EVENTS,
         unit,
-        new TypedCloudEvent(
+        ScoreEvents.score(
             id,
-            URI.create("/kaohe/assessment-service"),
-            type.type(),
             unit,
-            data.recordedAt(),
-            type.dataSchema(),
-            data,
+            indicator,
+            value,
+            Instant.parse("2027-01-15T08:30:00Z").plusSeconds(sequence),
             extensions));
   }
 }

@@ -22,6 +22,7 @@ import org.kaohe.results.grading.CadreResult;
 import org.kaohe.results.grading.UnitResult;
 import org.kaohe.results.inputs.InputChanges;
 import org.kaohe.results.inputs.InputsRepository;
+import org.kaohe.results.inputs.PollInputs;
 import org.kaohe.results.inputs.SubjectInputs;
 import org.kaohe.results.log.CurrentResults;
 import org.kaohe.results.log.ResultLog;
@@ -89,14 +90,16 @@ public class ResultEngine implements CloudEventHandler {
     Map<String, Integer> subjectCause = new HashMap<>();
     Map<Group, Integer> unitGroups = new LinkedHashMap<>();
     Map<Group, Integer> cadreGroups = new LinkedHashMap<>();
+    PollInputs poll = new PollInputs(inputs);
     for (int i = 0; i < events.size(); i++) {
       TypedCloudEvent event = events.get(i);
-      for (SubjectInputs subject : changes.apply(inputs, event.id(), event.data())) {
+      for (SubjectInputs subject : changes.apply(poll, event.id(), event.data())) {
         subjectCause.put(subject.key(), i);
         (subject.isUnit() ? unitGroups : cadreGroups).put(Group.of(subject), i);
       }
     }
     if (unitGroups.isEmpty() && cadreGroups.isEmpty()) {
+      poll.flush();
       return;
     }
     Causes causes = new Causes(events, subjectCause);
@@ -105,21 +108,22 @@ public class ResultEngine implements CloudEventHandler {
     unitGroups.forEach(
         (group, groupCause) -> {
           for (ResultBuilder.Computed computed :
-              regrade(group, groupCause, causes, outgoing, settled)) {
+              regrade(poll, group, groupCause, causes, outgoing, settled)) {
             int cause = causes.index(computed.subject().key(), groupCause);
             BigDecimal composite = computed.composite().composite();
             for (SubjectInputs cadre :
                 builder.unitResultOfCadres(
-                    inputs, computed.subject(), YearResults.sourced(computed, composite))) {
+                    poll, computed.subject(), YearResults.sourced(computed, composite))) {
               subjectCause.merge(cadre.key(), cause, Math::max);
               cadreGroups.merge(Group.of(cadre), cause, Math::max);
             }
           }
         });
     cadreGroups.forEach(
-        (group, groupCause) -> regrade(group, groupCause, causes, outgoing, settled));
-    // One write for the log and one for the current results, whatever the number of results the
-    // events changed: a change that moves the ranks of a group of 86 changes many.
+        (group, groupCause) -> regrade(poll, group, groupCause, causes, outgoing, settled));
+    // One write for the inputs, one for the log and one for the current results, whatever the
+    // number of events and results: a change that moves the ranks of a group of 86 changes many.
+    poll.flush();
     log.append(outgoing.stream().map(Outgoing::entry).toList()).forEach(live::publish);
     List<CloudEventPublisher.Sent> sent = new ArrayList<>(outgoing.size());
     for (Outgoing result : outgoing) {
@@ -151,6 +155,7 @@ public class ResultEngine implements CloudEventHandler {
    * @return the results whose composite changed
    */
   private List<ResultBuilder.Computed> regrade(
+      InputsRepository poll,
       Group group,
       int groupCause,
       Causes causes,
@@ -158,7 +163,7 @@ public class ResultEngine implements CloudEventHandler {
       List<CurrentResults.Current> settled) {
     List<ResultBuilder.Computed> compositeChanged = new ArrayList<>();
     List<ResultBuilder.Computed> results =
-        builder.peerGroup(inputs, group.kind(), group.peerGroup(), group.year());
+        builder.peerGroup(poll, group.kind(), group.peerGroup(), group.year());
     Map<String, CurrentResults.Standing> standing = new HashMap<>();
     current.standings(results.stream().map(c -> c.subject().key()).toList()).stream()
         .filter(

@@ -10,6 +10,11 @@ public interface InputsRepository {
 
   void save(SubjectInputs inputs);
 
+  /** Saves each subject's inputs, replacing what was stored; a store may do it in one write. */
+  default void saveAll(Collection<SubjectInputs> subjects) {
+    subjects.forEach(this::save);
+  }
+
   /** The subjects with inputs among these keys, in key order. */
   List<SubjectInputs> findAll(Collection<String> keys);
 

@@ -2,7 +2,9 @@ package org.kaohe.results.inputs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.io.UncheckedIOException;
@@ -31,14 +33,33 @@ public final class MongoInputs implements InputsRepository {
 
   @Override
   public void save(SubjectInputs subject) {
+    inputs.replaceOne(
+        Filters.eq("_id", subject.key()), document(subject), new ReplaceOptions().upsert(true));
+  }
+
+  /** In one bulk write, whatever the number of subjects. */
+  @Override
+  public void saveAll(Collection<SubjectInputs> subjects) {
+    if (subjects.isEmpty()) {
+      return;
+    }
+    List<ReplaceOneModel<Document>> writes = new ArrayList<>(subjects.size());
+    for (SubjectInputs subject : subjects) {
+      writes.add(
+          new ReplaceOneModel<>(
+              Filters.eq("_id", subject.key()),
+              document(subject),
+              new ReplaceOptions().upsert(true)));
+    }
+    inputs.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+  }
+
+  private static Document document(SubjectInputs subject) {
     try {
-      inputs.replaceOne(
-          Filters.eq("_id", subject.key()),
-          new Document("_id", subject.key())
-              .append("peerGroup", subject.peerGroup())
-              .append("year", subject.year())
-              .append("data", EventJson.mapper().writeValueAsString(subject)),
-          new ReplaceOptions().upsert(true));
+      return new Document("_id", subject.key())
+          .append("peerGroup", subject.peerGroup())
+          .append("year", subject.year())
+          .append("data", EventJson.mapper().writeValueAsString(subject));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,8 +6,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,13 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kaohe.events.EventCatalog;
 import org.kaohe.events.Topics;
-import org.kaohe.events.assessment.ScoreRecordedEvent;
-import org.kaohe.events.ids.AgencyCode;
-import org.kaohe.events.ids.IndicatorCode;
-import org.kaohe.events.ids.RoundId;
-import org.kaohe.events.ids.UnitCode;
 import org.kaohe.events.results.CadreResultPublishedEvent;
 import org.kaohe.events.results.UnitResultPublishedEvent;
 import org.kaohe.platform.kafka.CloudEventPublisher;
@@ -34,6 +26,7 @@ import org.kaohe.platform.kafka.TypedCloudEvent;
 import org.kaohe.platform.reference.ReferenceData;
 import org.kaohe.platform.reference.ReferenceFiles;
 import org.kaohe.platform.reference.scheme.ScoringSchemes;
+import org.kaohe.results.ScoreEvents;
 import org.kaohe.results.inputs.InputChanges;
 import org.kaohe.results.inputs.MongoInputs;
 import org.kaohe.results.log.CurrentResults;
@@ -159,26 +152,12 @@ class PollTogetherIT {
 
   private static TypedCloudEvent score(
       String id, String unit, String indicator, String value, int second) {
-    ScoreRecordedEvent data =
-        new ScoreRecordedEvent(
-            RoundId.of(new UnitCode(unit), 2026),
-            new UnitCode(unit),
-            2026,
-            new IndicatorCode(indicator),
-            new BigDecimal(value),
-            null,
-            "li.wei",
-            new AgencyCode("PROV-STATS"),
-            START.plusSeconds(second));
-    EventCatalog.EventType type = EventCatalog.forPayload(ScoreRecordedEvent.class).orElseThrow();
-    return new TypedCloudEvent(
+    return ScoreEvents.score(
         id,
-        URI.create("/kaohe/assessment-service"),
-        type.type(),
         unit,
-        data.recordedAt(),
-        type.dataSchema(),
-        data,
+        indicator,
+        value,
+        START.plusSeconds(second),
         Map.of("aggregateid", unit + "-2026"));
   }
 }

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kaohe.results.scoring.Inputs;
 import org.kaohe.tools.embedded.SharedInfrastructure;
 
-/** Both stores of inputs answer a peer group's members by their keys alike. */
+/** The stores of inputs, and a poll's view of one, answer a peer group's members alike. */
 class InputsRepositoryIT {
   private static MongoClient client;
 
@@ -32,7 +33,43 @@ class InputsRepositoryIT {
     return Stream.of(
         new MemoryInputs(),
         new MongoInputs(
-            client.getDatabase("inputs-it-" + System.nanoTime()).getCollection("inputs")));
+            client.getDatabase("inputs-it-" + System.nanoTime()).getCollection("inputs")),
+        new PollInputs(
+            new MongoInputs(
+                client.getDatabase("inputs-it-" + System.nanoTime()).getCollection("inputs"))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("repositories")
+  void savingManyReplacesEachSubjectsInputs(InputsRepository inputs) {
+    inputs.save(SubjectInputs.empty(SubjectInputs.UNIT, "620100", "620100", 2026, "CITY"));
+
+    inputs.saveAll(List.of(unit("620100", "CITY"), unit("620200", "CITY")));
+
+    assertThat(inputs.findAll(List.of("UNIT:620100:2026", "UNIT:620200:2026")))
+        .containsExactly(unit("620100", "CITY"), unit("620200", "CITY"));
+    assertThat(inputs.peerGroupsOf(SubjectInputs.UNIT, 2026)).containsExactly("CITY");
+  }
+
+  @Test
+  void aPollsSavesReachTheStoreInOneFlushAndItReadsEachSubjectOnce() {
+    MongoInputs store =
+        new MongoInputs(
+            client.getDatabase("inputs-it-" + System.nanoTime()).getCollection("inputs"));
+    store.save(unit("620100", "CITY"));
+    PollInputs poll = new PollInputs(store);
+
+    SubjectInputs read = poll.find("UNIT:620100:2026").orElseThrow();
+    store.save(unit("620100", "COUNTY"));
+    poll.save(unit("620200", "CITY"));
+
+    assertThat(poll.find("UNIT:620100:2026")).contains(read);
+    assertThat(poll.findAll(List.of("UNIT:620200:2026", "UNIT:620100:2026", "UNIT:620300:2026")))
+        .containsExactly(read, unit("620200", "CITY"));
+    assertThat(store.find("UNIT:620200:2026")).isEmpty();
+    poll.flush();
+    assertThat(store.find("UNIT:620200:2026")).contains(unit("620200", "CITY"));
+    assertThat(store.find("UNIT:620100:2026")).contains(unit("620100", "COUNTY"));
   }
 
   @ParameterizedTest
