@@ -69,6 +69,40 @@ public final class ResultBuilder {
   }
 
   /**
+   * The keys of the members of the subject's peer group, the subject's among them; none for a
+   * subject the reference data or the year's scheme does not place in a group.
+   */
+  public List<String> peerGroupKeys(String subjectKey) {
+    SubjectInputs.Key key = SubjectInputs.Key.parse(subjectKey);
+    ScoringScheme scheme = schemes.of(key.year()).orElse(null);
+    if (scheme == null) {
+      return List.of();
+    }
+    if (SubjectInputs.UNIT.equals(key.kind())) {
+      return reference
+          .unit(key.code())
+          .flatMap(scheme::treeFor)
+          .map(tree -> unitMembers(scheme, tree.peerGroup(), key.year()))
+          .map(members -> keys(key, members.stream().map(u -> u.code().value())))
+          .orElse(List.of());
+    }
+    return reference
+        .cadre(key.code())
+        .flatMap(
+            cadre ->
+                reference
+                    .unit(cadre.unitCode().value())
+                    .map(unit -> ScoringScheme.cadrePeerGroup(unit, cadre.role())))
+        .map(group -> cadreMembers(group, key.year()))
+        .map(members -> keys(key, members.stream().map(c -> c.code().value())))
+        .orElse(List.of());
+  }
+
+  private static List<String> keys(SubjectInputs.Key key, Stream<String> codes) {
+    return codes.map(code -> SubjectInputs.key(key.kind(), code, key.year())).toList();
+  }
+
+  /**
    * The members' stored inputs, read by their keys: the reference data names a group's members, so
    * the store is asked for exactly those, and one change costs the same however many subjects other
    * groups hold.

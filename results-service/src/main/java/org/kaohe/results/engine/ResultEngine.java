@@ -90,7 +90,7 @@ public class ResultEngine implements CloudEventHandler {
     Map<String, Integer> subjectCause = new HashMap<>();
     Map<Group, Integer> unitGroups = new LinkedHashMap<>();
     Map<Group, Integer> cadreGroups = new LinkedHashMap<>();
-    PollInputs poll = new PollInputs(inputs);
+    PollInputs poll = new PollInputs(inputs, builder::peerGroupKeys);
     for (int i = 0; i < events.size(); i++) {
       TypedCloudEvent event = events.get(i);
       for (SubjectInputs subject : changes.apply(poll, event.id(), event.data())) {

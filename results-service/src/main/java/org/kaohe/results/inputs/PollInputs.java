@@ -1,5 +1,6 @@
 package org.kaohe.results.inputs;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,25 +10,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * The inputs as one poll of events sees them: each subject is read from the store once, what the
- * poll saves is held, and {@link #flush} writes every subject the poll changed in one write. The
- * engine flushes before it publishes any result, so the inputs are stored before the results they
- * give, as when each event saves its own.
+ * The inputs as one poll of events sees them: each subject is read from the store once, together
+ * with its companions (the members of its peer group, which the poll reads anyway to rank it), what
+ * the poll saves is held, and {@link #flush} writes every subject the poll changed in one write.
+ * The engine flushes before it publishes any result, so the inputs are stored before the results
+ * they give, as when each event saves its own.
  */
 public final class PollInputs implements InputsRepository {
   private final InputsRepository store;
+  private final Function<String, Collection<String>> companions;
   private final Map<String, Optional<SubjectInputs>> read = new HashMap<>();
   private final Map<String, SubjectInputs> changed = new LinkedHashMap<>();
 
-  public PollInputs(InputsRepository store) {
+  /**
+   * @param companions the keys to read along with a subject's, by its key
+   */
+  public PollInputs(InputsRepository store, Function<String, Collection<String>> companions) {
     this.store = store;
+    this.companions = companions;
   }
 
   @Override
   public Optional<SubjectInputs> find(String key) {
-    return read.computeIfAbsent(key, store::find);
+    if (!read.containsKey(key)) {
+      List<String> keys = new ArrayList<>(companions.apply(key));
+      keys.add(key);
+      findAll(keys);
+    }
+    return read.get(key);
   }
 
   @Override

@@ -67,6 +67,18 @@ public record SubjectInputs(
     return kind + ":" + code + ":" + year;
   }
 
+  /** A subject's {@link #key} taken apart. */
+  public record Key(String kind, String code, int year) {
+    public static Key parse(String key) {
+      int first = key.indexOf(':');
+      int last = key.lastIndexOf(':');
+      return new Key(
+          key.substring(0, first),
+          key.substring(first + 1, last),
+          Integer.parseInt(key.substring(last + 1)));
+    }
+  }
+
   public boolean isUnit() {
     return UNIT.equals(kind);
   }

@@ -36,7 +36,8 @@ class InputsRepositoryIT {
             client.getDatabase("inputs-it-" + System.nanoTime()).getCollection("inputs")),
         new PollInputs(
             new MongoInputs(
-                client.getDatabase("inputs-it-" + System.nanoTime()).getCollection("inputs"))));
+                client.getDatabase("inputs-it-" + System.nanoTime()).getCollection("inputs")),
+            key -> List.of()));
   }
 
   @ParameterizedTest
@@ -52,20 +53,25 @@ class InputsRepositoryIT {
   }
 
   @Test
-  void aPollsSavesReachTheStoreInOneFlushAndItReadsEachSubjectOnce() {
+  void aPollsSavesReachTheStoreInOneFlushAndItReadsEachSubjectOnceWithItsCompanions() {
     MongoInputs store =
         new MongoInputs(
             client.getDatabase("inputs-it-" + System.nanoTime()).getCollection("inputs"));
     store.save(unit("620100", "CITY"));
-    PollInputs poll = new PollInputs(store);
+    store.save(unit("620300", "CITY"));
+    PollInputs poll = new PollInputs(store, key -> List.of("UNIT:620300:2026", "UNIT:620400:2026"));
 
     SubjectInputs read = poll.find("UNIT:620100:2026").orElseThrow();
     store.save(unit("620100", "COUNTY"));
+    store.save(unit("620300", "COUNTY"));
+    store.save(unit("620400", "CITY"));
     poll.save(unit("620200", "CITY"));
 
     assertThat(poll.find("UNIT:620100:2026")).contains(read);
+    assertThat(poll.find("UNIT:620300:2026")).contains(unit("620300", "CITY"));
+    assertThat(poll.find("UNIT:620400:2026")).isEmpty();
     assertThat(poll.findAll(List.of("UNIT:620200:2026", "UNIT:620100:2026", "UNIT:620300:2026")))
-        .containsExactly(read, unit("620200", "CITY"));
+        .containsExactly(read, unit("620200", "CITY"), unit("620300", "CITY"));
     assertThat(store.find("UNIT:620200:2026")).isEmpty();
     poll.flush();
     assertThat(store.find("UNIT:620200:2026")).contains(unit("620200", "CITY"));
