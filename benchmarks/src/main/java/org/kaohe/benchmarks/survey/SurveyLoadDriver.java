@@ -16,8 +16,8 @@ import org.kaohe.survey.responses.ResponseStore;
  * [clients]}, by default {@code 1000000} and 2: for each campaign size in turn, the survey service
  * starts on an empty database, takes a warm-up campaign, then the measured one, both ways (see
  * {@link IngestionLoad}), and the campaign is closed and timed until every unit's result is on
- * Kafka. The environment variable {@code SURVEY_JVM_OPTIONS} adds options to the survey service's
- * JVM, for a flight recording.
+ * Kafka. The environment variables {@code SURVEY_JVM_OPTIONS} and {@code GATEWAY_JVM_OPTIONS} add
+ * options to the survey service's and the gateway's JVMs, for a flight recording.
  */
 public final class SurveyLoadDriver {
   static final int BATCH_SIZE = 1_000;
@@ -60,7 +60,9 @@ public final class SurveyLoadDriver {
                 () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
     String extraOptions = System.getenv().getOrDefault("SURVEY_JVM_OPTIONS", "");
     SurveyLoadReport report = new SurveyLoadReport(BATCH_SIZE, clients);
-    try (SurveyStack stack = SurveyStack.start(Path.of("").toAbsolutePath(), extraOptions);
+    String gatewayOptions = System.getenv().getOrDefault("GATEWAY_JVM_OPTIONS", "");
+    try (SurveyStack stack =
+            SurveyStack.start(Path.of("").toAbsolutePath(), extraOptions, gatewayOptions);
         PublishedResultsWatch watch = new PublishedResultsWatch(stack.kafkaBootstrapServers())) {
       out.println("Gateway at " + stack.gatewayUrl() + "; logs in " + stack.logs());
       for (long size : sizes) {

@@ -30,24 +30,28 @@ final class SurveyStack implements AutoCloseable {
     this.extraSurveyOptions = extraSurveyOptions;
   }
 
+  private static List<String> options(String extra) {
+    return extra.isBlank() ? List.of() : Arrays.asList(extra.trim().split("\\s+"));
+  }
+
   /**
    * The infrastructure and the gateway; {@link #startSurvey} starts the service behind it.
    *
    * @param extraSurveyOptions more options for the survey service's JVM, such as a flight recording
+   * @param extraGatewayOptions the same for the gateway's
    */
-  static SurveyStack start(Path repoRoot, String extraSurveyOptions) throws Exception {
+  static SurveyStack start(Path repoRoot, String extraSurveyOptions, String extraGatewayOptions)
+      throws Exception {
     ServiceStack stack = ServiceStack.startInfrastructure(repoRoot, "survey-load");
     try {
-      stack.start(Launch.of(Service.GATEWAY, GATEWAY_JVM, List.of()));
+      List<String> gateway = new java.util.ArrayList<>(GATEWAY_JVM);
+      gateway.addAll(options(extraGatewayOptions));
+      stack.start(Launch.of(Service.GATEWAY, gateway, List.of()));
     } catch (RuntimeException e) {
       stack.close();
       throw e;
     }
-    return new SurveyStack(
-        stack,
-        extraSurveyOptions.isBlank()
-            ? List.of()
-            : Arrays.asList(extraSurveyOptions.trim().split("\\s+")));
+    return new SurveyStack(stack, options(extraSurveyOptions));
   }
 
   /** Stops the survey service if it runs and starts it on an empty database of this name. */

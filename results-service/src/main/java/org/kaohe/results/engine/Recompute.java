@@ -92,7 +92,7 @@ public final class Recompute {
 
   private SortedMap<String, String> liveIds(int year) {
     SortedMap<String, String> ids = new TreeMap<>();
-    current.year(year, null, null).forEach(c -> ids.put(c.key(), c.resultId()));
+    current.standings(year).forEach(standing -> ids.put(standing.key(), standing.resultId()));
     return ids;
   }
 

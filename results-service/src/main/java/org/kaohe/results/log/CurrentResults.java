@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.kaohe.events.EventJson;
 import org.kaohe.events.results.CadreResultPublishedEvent;
 import org.kaohe.events.results.UnitResultPublishedEvent;
@@ -56,9 +57,18 @@ public class CurrentResults {
    * the in-process server ignores (it scans every stored result).
    */
   public List<Standing> standings(Collection<String> keys) {
+    return standings(Filters.in("_id", keys));
+  }
+
+  /** Where every current result of a year stands, in key order: what its checksum is made of. */
+  public List<Standing> standings(int year) {
+    return standings(Filters.eq("year", year));
+  }
+
+  private List<Standing> standings(Bson filter) {
     List<Standing> standings = new ArrayList<>();
     current
-        .find(Filters.in("_id", keys))
+        .find(filter)
         .projection(Projections.exclude("data"))
         .sort(Sorts.ascending("_id"))
         .forEach(

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kaohe.platform.web.problem.ClientText;
 import org.kaohe.platform.web.validation.FreeTextRule;
 import org.kaohe.survey.campaign.domain.CampaignDefinition;
@@ -44,6 +46,11 @@ final class ResponseChecks {
   private final CampaignDefinition campaign;
   private final String team;
   private final Instant now;
+  // What every response of the batch is checked against, looked up rather than searched.
+  private final Set<String> units;
+  private final Set<String> assignedUnits;
+  private final Map<String, Item> items;
+  private final List<String> required;
 
   /**
    * @param team the survey team sending the batch, or null for an administrator (every unit)
@@ -52,6 +59,16 @@ final class ResponseChecks {
     this.campaign = campaign;
     this.team = team;
     this.now = now;
+    this.units = Set.copyOf(campaign.units());
+    this.assignedUnits =
+        team == null
+            ? units
+            : campaign.units().stream()
+                .filter(unit -> campaign.assigned(team, unit))
+                .collect(Collectors.toUnmodifiableSet());
+    this.items =
+        campaign.items().stream().collect(Collectors.toMap(Item::code, Function.identity()));
+    this.required = campaign.items().stream().filter(Item::required).map(Item::code).toList();
   }
 
   /** The checked response, or the list of its problems. */
@@ -60,10 +77,7 @@ final class ResponseChecks {
     if (json == null || !json.isObject()) {
       return Result.refused(null, List.of("a response must be a JSON object"));
     }
-    json.propertyNames().stream()
-        .filter(name -> !FIELDS.contains(name))
-        .sorted()
-        .limit(5)
+    unknownNames(json, FIELDS)
         .forEach(name -> errors.add(ClientText.quoted(name) + ": not a field of a response"));
     String responseId = text(json, "responseId", errors);
     if (responseId != null && !RESPONSE_ID.matcher(responseId).matches()) {
@@ -74,10 +88,10 @@ final class ResponseChecks {
     }
     String unitCode = text(json, "unitCode", errors);
     if (unitCode != null) {
-      if (!campaign.units().contains(unitCode)) {
+      if (!units.contains(unitCode)) {
         errors.add(
             "unitCode: " + ClientText.quoted(unitCode) + " is not surveyed by this campaign");
-      } else if (team != null && !campaign.assigned(team, unitCode)) {
+      } else if (!assignedUnits.contains(unitCode)) {
         errors.add("unitCode: survey team " + team + " is not assigned unit " + unitCode);
       }
     }
@@ -93,8 +107,7 @@ final class ResponseChecks {
     if (!errors.isEmpty()) {
       return Result.refused(responseId, errors);
     }
-    List<Item> required = campaign.items().stream().filter(Item::required).toList();
-    long answeredRequired = required.stream().filter(i -> answers.containsKey(i.code())).count();
+    long answeredRequired = required.stream().filter(answers::containsKey).count();
     boolean partial = answeredRequired < required.size();
     boolean counts =
         !partial
@@ -203,10 +216,7 @@ final class ResponseChecks {
         demographics.put(dimension.getKey(), value.asString());
       }
     }
-    json.propertyNames().stream()
-        .filter(name -> !campaign.demographics().containsKey(name))
-        .sorted()
-        .limit(5)
+    unknownNames(json, campaign.demographics().keySet())
         .forEach(
             name -> errors.add("demographics." + ClientText.quoted(name) + ": unknown dimension"));
     return demographics;
@@ -219,7 +229,7 @@ final class ResponseChecks {
       return answers;
     }
     for (String code : json.propertyNames()) {
-      Optional<Item> item = campaign.item(code);
+      Optional<Item> item = Optional.ofNullable(items.get(code));
       JsonNode value = json.get(code);
       if (item.isEmpty()) {
         if (errors.size() < 20) {
@@ -249,6 +259,20 @@ final class ResponseChecks {
       errors.add("answers: no item is answered");
     }
     return answers;
+  }
+
+  /** The first five names of the object's fields that are not among the known, in order. */
+  private static List<String> unknownNames(JsonNode json, Set<String> known) {
+    List<String> unknown = List.of();
+    for (String name : json.propertyNames()) {
+      if (!known.contains(name)) {
+        if (unknown.isEmpty()) {
+          unknown = new ArrayList<>();
+        }
+        unknown.add(name);
+      }
+    }
+    return unknown.isEmpty() ? unknown : unknown.stream().sorted().limit(5).toList();
   }
 
   /** A checked response, or its problems. */
