@@ -2,6 +2,7 @@ package org.kaohe.survey.responses;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 
 /**
  * What each batch adds to the results, in columns: for every response the batch stored (or took
@@ -19,6 +21,13 @@ import org.bson.conversions.Bson;
  * instead of one per response. The responses themselves stay the record of who answered
  * (duplicates, retries, erasure, progress).
  *
+ * <p>A document packs its rows so that MongoDB handles a few values per thousand responses rather
+ * than ten per response: the units it lists (what the index on campaign and units finds a unit's
+ * documents by) with each row's unit as an index into them, the response ids as one text (they
+ * never hold a line break), whether each counts as one binary value, each item's answers as one,
+ * and each dimension's categories with each row's as an index into them. Documents of the earlier
+ * layout, a list of values per column, are still read.
+ *
  * <p>A response can be listed by two batches when a second batch took it over while the first was
  * still being recorded; both list the same stored document, and a sample keeps it once.
  */
@@ -26,7 +35,7 @@ final class BatchColumns {
   /** Rows per document, far below MongoDB's 16 MB for any questionnaire the campaigns allow. */
   static final int ROWS_PER_DOCUMENT = 5_000;
 
-  // Named as the responses' fields, each column a list of them.
+  // Named as the responses' fields.
   private static final String CAMPAIGN = ResponseStore.CAMPAIGN;
   private static final String BATCH = ResponseStore.BATCH;
   private static final String UNITS = ResponseStore.UNIT;
@@ -34,6 +43,23 @@ final class BatchColumns {
   private static final String COUNTS = ResponseStore.COUNTS;
   private static final String ANSWERS = ResponseStore.ANSWERS;
   private static final String DEMOGRAPHICS = ResponseStore.DEMOGRAPHICS;
+
+  /** How many rows a packed document holds; a document of lists has no such field. */
+  private static final String ROWS = "n";
+
+  /** Each row's unit, an index into the document's units. */
+  private static final String ROW_UNITS = "ui";
+
+  /** A dimension's categories, and each row's category as an index into them (or none). */
+  private static final String CATEGORIES = "v";
+
+  private static final String CODES = "i";
+  private static final short NO_CATEGORY = -1;
+
+  /** An answer is a flag (answered or not) and the answer: five bytes a row. */
+  private static final int ANSWER_BYTES = 5;
+
+  private static final char LINE_BREAK = '\n';
 
   private final MongoCollection<Document> columns;
 
@@ -47,7 +73,7 @@ final class BatchColumns {
     for (int from = 0; from < rows.size(); from += ROWS_PER_DOCUMENT) {
       List<Document> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_DOCUMENT));
       documents.add(
-          document(campaignId + "|" + batchId + "|" + documents.size(), part)
+          packed(campaignId + "|" + batchId + "|" + documents.size(), part)
               .append(CAMPAIGN, campaignId)
               .append(BATCH, batchId));
     }
@@ -56,38 +82,75 @@ final class BatchColumns {
     }
   }
 
-  private static Document document(String id, List<Document> rows) {
-    List<String> units = new ArrayList<>(rows.size());
-    List<String> responses = new ArrayList<>(rows.size());
-    List<Boolean> counts = new ArrayList<>(rows.size());
+  private static Document packed(String id, List<Document> rows) {
+    TreeSet<String> unitSet = new TreeSet<>();
     TreeSet<String> items = new TreeSet<>();
-    TreeSet<String> dimensions = new TreeSet<>();
+    Map<String, TreeSet<String>> categorySets = new TreeMap<>();
     for (Document row : rows) {
-      units.add(row.getString(ResponseStore.UNIT));
-      responses.add(row.getString(ResponseStore.RESPONSE));
-      counts.add(row.getBoolean(ResponseStore.COUNTS, false));
+      unitSet.add(row.getString(ResponseStore.UNIT));
       items.addAll(row.get(ResponseStore.ANSWERS, Document.class).keySet());
-      dimensions.addAll(row.get(ResponseStore.DEMOGRAPHICS, Document.class).keySet());
+      row.get(ResponseStore.DEMOGRAPHICS, Document.class)
+          .forEach(
+              (dimension, category) ->
+                  categorySets
+                      .computeIfAbsent(dimension, d -> new TreeSet<>())
+                      .add((String) category));
     }
+    List<String> units = new ArrayList<>(unitSet);
+    Map<String, Short> unitIndex = indexes(units);
+    ByteBuffer rowUnits = ByteBuffer.allocate(Short.BYTES * rows.size());
+    StringBuilder responses = new StringBuilder(rows.size() * 40);
+    byte[] counts = new byte[rows.size()];
+    for (int row = 0; row < rows.size(); row++) {
+      Document document = rows.get(row);
+      rowUnits.putShort(unitIndex.get(document.getString(ResponseStore.UNIT)));
+      if (row > 0) {
+        responses.append(LINE_BREAK);
+      }
+      responses.append(document.getString(ResponseStore.RESPONSE));
+      counts[row] = (byte) (document.getBoolean(ResponseStore.COUNTS, false) ? 1 : 0);
+    }
+    Document answers = new Document();
+    for (String item : items) {
+      ByteBuffer column = ByteBuffer.allocate(ANSWER_BYTES * rows.size());
+      for (Document row : rows) {
+        Integer answer = row.get(ResponseStore.ANSWERS, Document.class).getInteger(item);
+        column.put((byte) (answer == null ? 0 : 1)).putInt(answer == null ? 0 : answer);
+      }
+      answers.append(item, new Binary(column.array()));
+    }
+    Document demographics = new Document();
+    categorySets.forEach(
+        (dimension, categorySet) -> {
+          List<String> categories = new ArrayList<>(categorySet);
+          Map<String, Short> categoryIndex = indexes(categories);
+          ByteBuffer codes = ByteBuffer.allocate(Short.BYTES * rows.size());
+          for (Document row : rows) {
+            String category =
+                row.get(ResponseStore.DEMOGRAPHICS, Document.class).getString(dimension);
+            codes.putShort(category == null ? NO_CATEGORY : categoryIndex.get(category));
+          }
+          demographics.append(
+              dimension,
+              new Document(CATEGORIES, categories).append(CODES, new Binary(codes.array())));
+        });
     return new Document("_id", id)
+        .append(ROWS, rows.size())
         .append(UNITS, units)
-        .append(RESPONSES, responses)
-        .append(COUNTS, counts)
-        .append(ANSWERS, column(rows, ResponseStore.ANSWERS, items))
-        .append(DEMOGRAPHICS, column(rows, ResponseStore.DEMOGRAPHICS, dimensions));
+        .append(ROW_UNITS, new Binary(rowUnits.array()))
+        .append(RESPONSES, responses.toString())
+        .append(COUNTS, new Binary(counts))
+        .append(ANSWERS, answers)
+        .append(DEMOGRAPHICS, demographics);
   }
 
-  /** One list per key, a value (or null) per row. */
-  private static Document column(List<Document> rows, String field, TreeSet<String> keys) {
-    Map<String, Object> lists = new TreeMap<>();
-    for (String key : keys) {
-      List<Object> values = new ArrayList<>(rows.size());
-      for (Document row : rows) {
-        values.add(row.get(field, Document.class).get(key));
-      }
-      lists.put(key, values);
+  /** Each value's position in the list; at most {@link #ROWS_PER_DOCUMENT} values. */
+  private static Map<String, Short> indexes(List<String> values) {
+    Map<String, Short> indexes = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      indexes.put(values.get(i), (short) i);
     }
-    return new Document(lists);
+    return indexes;
   }
 
   /**
@@ -105,33 +168,109 @@ final class BatchColumns {
             ? Filters.eq(CAMPAIGN, campaignId)
             : Filters.and(Filters.eq(CAMPAIGN, campaignId), Filters.eq(UNITS, unitCode));
     for (Document document : columns.find(filter).batchSize(ROWS_PER_DOCUMENT / 100)) {
-      String batchId = document.getString(BATCH);
-      List<String> units = document.getList(UNITS, String.class);
-      List<String> responses = document.getList(RESPONSES, String.class);
-      List<Boolean> counts = document.getList(COUNTS, Boolean.class);
-      Map<String, List<Integer>> answerColumns = lists(document, ANSWERS, Integer.class);
-      Map<String, List<String>> demographicColumns = lists(document, DEMOGRAPHICS, String.class);
-      for (int row = 0; row < units.size(); row++) {
-        if (unitCode != null && !unitCode.equals(units.get(row))) {
-          continue;
-        }
-        answers.clear();
-        for (Map.Entry<String, List<Integer>> item : answerColumns.entrySet()) {
-          Integer value = item.getValue().get(row);
-          if (value != null) {
-            answers.put(item.getKey(), value);
-          }
-        }
-        demographics.clear();
-        for (Map.Entry<String, List<String>> dimension : demographicColumns.entrySet()) {
-          String category = dimension.getValue().get(row);
-          if (category != null) {
-            demographics.put(dimension.getKey(), category);
-          }
-        }
-        action.accept(
-            units.get(row), responses.get(row), batchId, counts.get(row), answers, demographics);
+      if (document.containsKey(ROWS)) {
+        readPacked(document, unitCode, answers, demographics, action);
+      } else {
+        readLists(document, unitCode, answers, demographics, action);
       }
+    }
+  }
+
+  /** A dimension's column of a packed document. */
+  private record Dimension(List<String> categories, ByteBuffer codes) {}
+
+  private static void readPacked(
+      Document document,
+      String unitCode,
+      Map<String, Integer> answers,
+      Map<String, String> demographics,
+      ResponseStore.ResultInput action) {
+    List<String> units = document.getList(UNITS, String.class);
+    int only = unitCode == null ? -1 : units.indexOf(unitCode);
+    if (unitCode != null && only < 0) {
+      return;
+    }
+    String batchId = document.getString(BATCH);
+    int rows = document.getInteger(ROWS);
+    ByteBuffer rowUnits = binary(document, ROW_UNITS);
+    String[] responses = document.getString(RESPONSES).split(String.valueOf(LINE_BREAK), -1);
+    ByteBuffer counts = binary(document, COUNTS);
+    Map<String, ByteBuffer> answerColumns = new HashMap<>();
+    Document answerDocument = document.get(ANSWERS, Document.class);
+    for (String item : answerDocument.keySet()) {
+      answerColumns.put(item, binary(answerDocument, item));
+    }
+    Map<String, Dimension> dimensions = new HashMap<>();
+    document
+        .get(DEMOGRAPHICS, Document.class)
+        .forEach(
+            (dimension, column) -> {
+              Document packed = (Document) column;
+              dimensions.put(
+                  dimension,
+                  new Dimension(packed.getList(CATEGORIES, String.class), binary(packed, CODES)));
+            });
+    for (int row = 0; row < rows; row++) {
+      int unit = rowUnits.getShort(row * Short.BYTES);
+      if (only >= 0 && unit != only) {
+        continue;
+      }
+      answers.clear();
+      for (Map.Entry<String, ByteBuffer> item : answerColumns.entrySet()) {
+        ByteBuffer column = item.getValue();
+        if (column.get(row * ANSWER_BYTES) != 0) {
+          answers.put(item.getKey(), column.getInt(row * ANSWER_BYTES + 1));
+        }
+      }
+      demographics.clear();
+      for (Map.Entry<String, Dimension> dimension : dimensions.entrySet()) {
+        short category = dimension.getValue().codes().getShort(row * Short.BYTES);
+        if (category != NO_CATEGORY) {
+          demographics.put(dimension.getKey(), dimension.getValue().categories().get(category));
+        }
+      }
+      action.accept(
+          units.get(unit), responses[row], batchId, counts.get(row) != 0, answers, demographics);
+    }
+  }
+
+  private static ByteBuffer binary(Document document, String field) {
+    return ByteBuffer.wrap(document.get(field, Binary.class).getData());
+  }
+
+  /** A document of the earlier layout: a list of values per column, one value per row. */
+  private static void readLists(
+      Document document,
+      String unitCode,
+      Map<String, Integer> answers,
+      Map<String, String> demographics,
+      ResponseStore.ResultInput action) {
+    String batchId = document.getString(BATCH);
+    List<String> units = document.getList(UNITS, String.class);
+    List<String> responses = document.getList(RESPONSES, String.class);
+    List<Boolean> counts = document.getList(COUNTS, Boolean.class);
+    Map<String, List<Integer>> answerColumns = lists(document, ANSWERS, Integer.class);
+    Map<String, List<String>> demographicColumns = lists(document, DEMOGRAPHICS, String.class);
+    for (int row = 0; row < units.size(); row++) {
+      if (unitCode != null && !unitCode.equals(units.get(row))) {
+        continue;
+      }
+      answers.clear();
+      for (Map.Entry<String, List<Integer>> item : answerColumns.entrySet()) {
+        Integer value = item.getValue().get(row);
+        if (value != null) {
+          answers.put(item.getKey(), value);
+        }
+      }
+      demographics.clear();
+      for (Map.Entry<String, List<String>> dimension : demographicColumns.entrySet()) {
+        String category = dimension.getValue().get(row);
+        if (category != null) {
+          demographics.put(dimension.getKey(), category);
+        }
+      }
+      action.accept(
+          units.get(row), responses.get(row), batchId, counts.get(row), answers, demographics);
     }
   }
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,7 @@ import org.kaohe.tools.embedded.SharedInfrastructure;
 class ResponseStoreIT {
   private static final String CAMPAIGN = "STORE-2026";
   private static MongoClient client;
+  private MongoDatabase database;
   private ResponseStore store;
 
   @BeforeAll
@@ -38,7 +41,8 @@ class ResponseStoreIT {
 
   @BeforeEach
   void freshDatabase() {
-    store = ResponseStore.in(client.getDatabase("response-store-" + System.nanoTime()));
+    database = client.getDatabase("response-store-" + System.nanoTime());
+    store = ResponseStore.in(database);
   }
 
   /** One row handed to the results, its maps copied. */
@@ -142,6 +146,37 @@ class ResponseStoreIT {
     assertThat(retried).containsExactly(StoreOutcome.ALREADY_STORED);
     assertThat(store.progress(CAMPAIGN).get("620100").duplicateRespondents()).isEqualTo(1);
     assertThat(rows(null)).extracting(Row::responseId).containsExactly("r1");
+  }
+
+  @Test
+  void columnsWrittenInTheEarlierLayoutOfAListPerColumnAreStillRead() {
+    List<Integer> q1 = new ArrayList<>();
+    q1.add(3);
+    q1.add(null);
+    List<String> sex = new ArrayList<>();
+    sex.add("M");
+    sex.add(null);
+    database
+        .getCollection("batchcolumns")
+        .insertOne(
+            new Document("_id", CAMPAIGN + "|old|0")
+                .append("c", CAMPAIGN)
+                .append("b", "old")
+                .append("u", List.of("620100", "620200"))
+                .append("r", List.of("o1", "o2"))
+                .append("k", List.of(true, false))
+                .append("a", new Document("Q1", q1).append("Q2", List.of(5, 4)))
+                .append("d", new Document("sex", sex)));
+    store.store(
+        "b1", List.of(response("620200", "r1", "hash-1", Map.of("Q1", 4), true)), batch -> true);
+
+    assertThat(rows(null))
+        .containsExactlyInAnyOrder(
+            new Row("620100", "o1", "old", true, Map.of("Q1", 3, "Q2", 5), Map.of("sex", "M")),
+            new Row("620200", "o2", "old", false, Map.of("Q2", 4), Map.of()),
+            new Row(
+                "620200", "r1", "b1", true, Map.of("Q1", 4), Map.of("sex", "F", "area", "urban")));
+    assertThat(rows("620100")).extracting(Row::responseId).containsExactly("o1");
   }
 
   private List<Row> rows(String unit) {
