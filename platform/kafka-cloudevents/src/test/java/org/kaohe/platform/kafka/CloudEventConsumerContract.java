@@ -127,15 +127,7 @@ abstract class CloudEventConsumerContract {
   @Test
   void aFailingHandlerIsRetriedAndNoEventIsSkipped() {
     List<String> handled = new CopyOnWriteArrayList<>();
-    AtomicInteger failuresLeft = new AtomicInteger(2);
-    consume(
-        "group-b",
-        e -> {
-          if (e.id().equals("e-2") && failuresLeft.getAndDecrement() > 0) {
-            throw new IllegalStateException("read model unavailable");
-          }
-          handled.add(e.id());
-        });
+    consume("group-b", failingOnEachOf("e-2", 2, handled));
 
     for (String id : List.of("e-1", "e-2", "e-3")) {
       publisher.publishAndWait(topic, "620100", event(id, "620100", "80"));
@@ -167,13 +159,7 @@ abstract class CloudEventConsumerContract {
     List<String> handled = new CopyOnWriteArrayList<>();
     CloudEventConsumer consumer = consume("group-d", e -> handled.add(e.id()));
 
-    try (KafkaProducer<String, byte[]> raw =
-        new KafkaProducer<>(
-            Map.of("bootstrap.servers", settings.bootstrapServers()),
-            new StringSerializer(),
-            new ByteArraySerializer())) {
-      raw.send(new ProducerRecord<>(topic, "620100", "not a cloud event".getBytes())).get();
-    }
+    publishNotACloudEvent();
     publisher.publishAndWait(
         topic,
         "620100",
@@ -257,13 +243,7 @@ abstract class CloudEventConsumerContract {
     for (String id : List.of("e-1", "e-2")) {
       publisher.publishAndWait(topic, "620100", event(id, "620100", "80"));
     }
-    try (KafkaProducer<String, byte[]> raw =
-        new KafkaProducer<>(
-            Map.of("bootstrap.servers", settings.bootstrapServers()),
-            new StringSerializer(),
-            new ByteArraySerializer())) {
-      raw.send(new ProducerRecord<>(topic, "620100", "not a cloud event".getBytes())).get();
-    }
+    publishNotACloudEvent();
     for (String id : List.of("e-3", "e-4")) {
       publisher.publishAndWait(topic, "620100", event(id, "620100", "81"));
     }
@@ -295,16 +275,7 @@ abstract class CloudEventConsumerContract {
       publisher.publishAndWait(topic, "620100", event(id, "620100", "80"));
     }
     List<String> handled = new CopyOnWriteArrayList<>();
-    AtomicInteger failuresLeft = new AtomicInteger(1);
-    CloudEventConsumer consumer =
-        consume(
-            "group-g",
-            e -> {
-              if (e.id().equals("e-2") && failuresLeft.getAndDecrement() > 0) {
-                throw new IllegalStateException("read model unavailable");
-              }
-              handled.add(e.id());
-            });
+    CloudEventConsumer consumer = consume("group-g", failingOnEachOf("e-2", 1, handled));
 
     await().atMost(PATIENCE).until(() -> handled.size() >= 3);
     assertThat(handled).containsExactly("e-1", "e-2", "e-3");
@@ -312,6 +283,28 @@ abstract class CloudEventConsumerContract {
   }
 
   protected abstract String bootstrapServers();
+
+  /** A handler that fails on the event the first {@code times} times, and notes what it handled. */
+  private static CloudEventHandler failingOnEachOf(
+      String eventId, int times, List<String> handled) {
+    AtomicInteger failuresLeft = new AtomicInteger(times);
+    return e -> {
+      if (e.id().equals(eventId) && failuresLeft.getAndDecrement() > 0) {
+        throw new IllegalStateException("read model unavailable");
+      }
+      handled.add(e.id());
+    };
+  }
+
+  private void publishNotACloudEvent() throws Exception {
+    try (KafkaProducer<String, byte[]> raw =
+        new KafkaProducer<>(
+            Map.of("bootstrap.servers", settings.bootstrapServers()),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
+      raw.send(new ProducerRecord<>(topic, "620100", "not a cloud event".getBytes())).get();
+    }
+  }
 
   private CloudEventConsumer consume(String group, CloudEventHandler handler) {
     CloudEventConsumer consumer =
