@@ -4,11 +4,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Binary;
@@ -83,24 +84,40 @@ final class BatchColumns {
   }
 
   private static Document packed(String id, List<Document> rows) {
-    TreeSet<String> unitSet = new TreeSet<>();
-    TreeSet<String> items = new TreeSet<>();
-    Map<String, TreeSet<String>> categorySets = new TreeMap<>();
+    Set<String> unitSet = new HashSet<>();
+    Set<String> itemSet = new HashSet<>();
+    Map<String, Set<String>> categorySets = new HashMap<>();
     for (Document row : rows) {
       unitSet.add(row.getString(ResponseStore.UNIT));
-      items.addAll(row.get(ResponseStore.ANSWERS, Document.class).keySet());
+      itemSet.addAll(row.get(ResponseStore.ANSWERS, Document.class).keySet());
       row.get(ResponseStore.DEMOGRAPHICS, Document.class)
           .forEach(
               (dimension, category) ->
                   categorySets
-                      .computeIfAbsent(dimension, d -> new TreeSet<>())
+                      .computeIfAbsent(dimension, d -> new HashSet<>())
                       .add((String) category));
     }
-    List<String> units = new ArrayList<>(unitSet);
+    List<String> units = sorted(unitSet);
     Map<String, Short> unitIndex = indexes(units);
+    List<String> items = sorted(itemSet);
+    List<String> dimensions = sorted(categorySets.keySet());
+    List<List<String>> categories = new ArrayList<>(dimensions.size());
+    List<Map<String, Short>> categoryIndexes = new ArrayList<>(dimensions.size());
+    for (String dimension : dimensions) {
+      categories.add(sorted(categorySets.get(dimension)));
+      categoryIndexes.add(indexes(categories.get(categories.size() - 1)));
+    }
     ByteBuffer rowUnits = ByteBuffer.allocate(Short.BYTES * rows.size());
     StringBuilder responses = new StringBuilder(rows.size() * 40);
     byte[] counts = new byte[rows.size()];
+    ByteBuffer[] answerColumns = new ByteBuffer[items.size()];
+    for (int item = 0; item < items.size(); item++) {
+      answerColumns[item] = ByteBuffer.allocate(ANSWER_BYTES * rows.size());
+    }
+    ByteBuffer[] categoryColumns = new ByteBuffer[dimensions.size()];
+    for (int dimension = 0; dimension < dimensions.size(); dimension++) {
+      categoryColumns[dimension] = ByteBuffer.allocate(Short.BYTES * rows.size());
+    }
     for (int row = 0; row < rows.size(); row++) {
       Document document = rows.get(row);
       rowUnits.putShort(unitIndex.get(document.getString(ResponseStore.UNIT)));
@@ -109,31 +126,31 @@ final class BatchColumns {
       }
       responses.append(document.getString(ResponseStore.RESPONSE));
       counts[row] = (byte) (document.getBoolean(ResponseStore.COUNTS, false) ? 1 : 0);
+      Document answers = document.get(ResponseStore.ANSWERS, Document.class);
+      for (int item = 0; item < items.size(); item++) {
+        Integer answer = answers.getInteger(items.get(item));
+        answerColumns[item]
+            .put((byte) (answer == null ? 0 : 1))
+            .putInt(answer == null ? 0 : answer);
+      }
+      Document demographics = document.get(ResponseStore.DEMOGRAPHICS, Document.class);
+      for (int dimension = 0; dimension < dimensions.size(); dimension++) {
+        String category = demographics.getString(dimensions.get(dimension));
+        categoryColumns[dimension].putShort(
+            category == null ? NO_CATEGORY : categoryIndexes.get(dimension).get(category));
+      }
     }
     Document answers = new Document();
-    for (String item : items) {
-      ByteBuffer column = ByteBuffer.allocate(ANSWER_BYTES * rows.size());
-      for (Document row : rows) {
-        Integer answer = row.get(ResponseStore.ANSWERS, Document.class).getInteger(item);
-        column.put((byte) (answer == null ? 0 : 1)).putInt(answer == null ? 0 : answer);
-      }
-      answers.append(item, new Binary(column.array()));
+    for (int item = 0; item < items.size(); item++) {
+      answers.append(items.get(item), new Binary(answerColumns[item].array()));
     }
     Document demographics = new Document();
-    categorySets.forEach(
-        (dimension, categorySet) -> {
-          List<String> categories = new ArrayList<>(categorySet);
-          Map<String, Short> categoryIndex = indexes(categories);
-          ByteBuffer codes = ByteBuffer.allocate(Short.BYTES * rows.size());
-          for (Document row : rows) {
-            String category =
-                row.get(ResponseStore.DEMOGRAPHICS, Document.class).getString(dimension);
-            codes.putShort(category == null ? NO_CATEGORY : categoryIndex.get(category));
-          }
-          demographics.append(
-              dimension,
-              new Document(CATEGORIES, categories).append(CODES, new Binary(codes.array())));
-        });
+    for (int dimension = 0; dimension < dimensions.size(); dimension++) {
+      demographics.append(
+          dimensions.get(dimension),
+          new Document(CATEGORIES, categories.get(dimension))
+              .append(CODES, new Binary(categoryColumns[dimension].array())));
+    }
     return new Document("_id", id)
         .append(ROWS, rows.size())
         .append(UNITS, units)
@@ -142,6 +159,12 @@ final class BatchColumns {
         .append(COUNTS, new Binary(counts))
         .append(ANSWERS, answers)
         .append(DEMOGRAPHICS, demographics);
+  }
+
+  private static List<String> sorted(Set<String> values) {
+    List<String> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted;
   }
 
   /** Each value's position in the list; at most {@link #ROWS_PER_DOCUMENT} values. */
