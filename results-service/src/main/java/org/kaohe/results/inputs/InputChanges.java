@@ -164,7 +164,8 @@ public final class InputChanges {
         .ifPresent(
             inputs -> {
               SubjectInputs after = change.apply(inputs);
-              if (!after.equals(inputs)) {
+              // A change that sets nothing new returns the same inputs.
+              if (after != inputs) {
                 repository.save(after);
               }
               changed.add(after);

@@ -1,7 +1,9 @@
 package org.kaohe.results.inputs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.kaohe.results.grading.Candidate;
@@ -10,7 +12,8 @@ import org.kaohe.results.scoring.Inputs;
 /**
  * A unit's or cadre's current inputs for one year, keyed so that a later event for the same input
  * replaces the earlier one: scores by indicator (and half-year period), tallies by rater group,
- * findings by id, veto cases by id.
+ * findings by id, veto cases by id. Its maps are read-only, and a change that sets nothing new
+ * returns the subject itself.
  *
  * @param kind {@code UNIT} or {@code CADRE}
  * @param code the unit's or cadre's code
@@ -35,10 +38,34 @@ public record SubjectInputs(
   public static final String CADRE = "CADRE";
 
   public SubjectInputs {
-    scores = new TreeMap<>(scores);
-    ballots = new TreeMap<>(ballots);
-    findings = new TreeMap<>(findings);
-    vetoes = new TreeMap<>(vetoes);
+    scores = owned(scores);
+    ballots = owned(ballots);
+    findings = owned(findings);
+    vetoes = owned(vetoes);
+  }
+
+  /** The class of the read-only maps a subject holds: those it can keep without a copy. */
+  private static final Class<?> READ_ONLY =
+      Collections.unmodifiableSortedMap(new TreeMap<>()).getClass();
+
+  /**
+   * A subject's own read-only copy of the map. A map another subject already holds is kept as it
+   * is, so that each change copies only the map it changes.
+   */
+  private static <V> SortedMap<String, V> owned(SortedMap<String, V> map) {
+    return map.getClass() == READ_ONLY
+        ? map
+        : Collections.unmodifiableSortedMap(new TreeMap<>(map));
+  }
+
+  /** The map with one entry set, or the map itself when it already holds that entry. */
+  private static <V> SortedMap<String, V> with(SortedMap<String, V> map, String key, V value) {
+    if (value.equals(map.get(key))) {
+      return map;
+    }
+    SortedMap<String, V> changed = new TreeMap<>(map);
+    changed.put(key, value);
+    return Collections.unmodifiableSortedMap(changed);
   }
 
   public static SubjectInputs empty(
@@ -99,8 +126,10 @@ public record SubjectInputs(
   }
 
   public SubjectInputs withScore(String key, Inputs.Score score) {
-    SortedMap<String, Inputs.Score> changed = new TreeMap<>(scores);
-    changed.put(key, score);
+    var changed = with(scores, key, score);
+    if (changed == scores) {
+      return this;
+    }
     return new SubjectInputs(
         kind,
         code,
@@ -117,6 +146,9 @@ public record SubjectInputs(
   }
 
   public SubjectInputs withSurvey(Inputs.Sourced value) {
+    if (Objects.equals(value, survey)) {
+      return this;
+    }
     return new SubjectInputs(
         kind,
         code,
@@ -133,8 +165,10 @@ public record SubjectInputs(
   }
 
   public SubjectInputs withTally(Inputs.Tally tally) {
-    SortedMap<String, Inputs.Tally> changed = new TreeMap<>(ballots);
-    changed.put(tally.raterGroup(), tally);
+    var changed = with(ballots, tally.raterGroup(), tally);
+    if (changed == ballots) {
+      return this;
+    }
     return new SubjectInputs(
         kind,
         code,
@@ -151,8 +185,10 @@ public record SubjectInputs(
   }
 
   public SubjectInputs withFinding(Inputs.Finding finding) {
-    SortedMap<String, Inputs.Finding> changed = new TreeMap<>(findings);
-    changed.put(finding.findingId(), finding);
+    var changed = with(findings, finding.findingId(), finding);
+    if (changed == findings) {
+      return this;
+    }
     return new SubjectInputs(
         kind,
         code,
@@ -169,12 +205,18 @@ public record SubjectInputs(
   }
 
   public SubjectInputs withUnitResult(Inputs.Sourced value) {
+    if (Objects.equals(value, unitResult)) {
+      return this;
+    }
     return new SubjectInputs(
         kind, code, unitCode, year, peerGroup, scores, survey, ballots, findings, value, rating,
         vetoes);
   }
 
   public SubjectInputs withRating(Candidate.Rating value) {
+    if (Objects.equals(value, rating)) {
+      return this;
+    }
     return new SubjectInputs(
         kind,
         code,
@@ -191,8 +233,10 @@ public record SubjectInputs(
   }
 
   public SubjectInputs withVeto(Candidate.Veto veto) {
-    SortedMap<String, Candidate.Veto> changed = new TreeMap<>(vetoes);
-    changed.put(veto.vetoId(), veto);
+    var changed = with(vetoes, veto.vetoId(), veto);
+    if (changed == vetoes) {
+      return this;
+    }
     return new SubjectInputs(
         kind,
         code,

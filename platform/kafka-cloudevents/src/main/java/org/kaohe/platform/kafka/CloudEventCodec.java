@@ -1,11 +1,12 @@
 package org.kaohe.platform.kafka;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.data.PojoCloudEventData;
-import io.cloudevents.jackson.PojoCloudEventDataMapper;
-import io.cloudevents.kafka.CloudEventDeserializer;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
+import java.io.IOException;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -21,7 +22,15 @@ import org.kaohe.events.EventJson;
  */
 public final class CloudEventCodec {
   public static final String CONTENT_TYPE = "application/json";
-  private static final CloudEventDeserializer DESERIALIZER = new CloudEventDeserializer();
+
+  /** One reader per payload type, made once: a reader is immutable and shared by all threads. */
+  private static final ClassValue<ObjectReader> READERS =
+      new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+          return EventJson.mapper().readerFor(type);
+        }
+      };
 
   private CloudEventCodec() {}
 
@@ -46,22 +55,11 @@ public final class CloudEventCodec {
    * @throws PoisonRecordException for a type outside the catalogue or data that does not fit it
    */
   public static TypedCloudEvent decode(CloudEvent event) {
-    EventCatalog.EventType type =
-        EventCatalog.forType(event.getType())
-            .orElseThrow(() -> new PoisonRecordException("unknown event type " + event.getType()));
-    if (event.getData() == null) {
-      throw new PoisonRecordException(event.getType() + " " + event.getId() + " has no data");
-    }
-    Object data;
-    try {
-      data =
-          PojoCloudEventDataMapper.from(EventJson.mapper(), type.payloadClass())
-              .map(event.getData())
-              .getValue();
-    } catch (CloudEventRWException e) {
-      throw new PoisonRecordException(
-          "data of " + event.getType() + " " + event.getId() + " does not fit its type", e);
-    }
+    Object data =
+        data(
+            event.getType(),
+            event.getId(),
+            event.getData() == null ? null : event.getData().toBytes());
     Map<String, String> extensions = new HashMap<>();
     for (String name : event.getExtensionNames()) {
       extensions.put(name, String.valueOf(event.getExtension(name)));
@@ -78,19 +76,38 @@ public final class CloudEventCodec {
   }
 
   /**
-   * Reads a consumed record with the SDK's deserializer.
+   * Reads a consumed record with the SDK's binary-mode reader, straight into our event.
    *
    * @throws PoisonRecordException for a record that is not a CloudEvent of a catalogued type
    */
   public static TypedCloudEvent read(ConsumerRecord<String, byte[]> record) {
-    CloudEvent event;
     try {
-      event = DESERIALIZER.deserialize(record.topic(), record.headers(), record.value());
-    } catch (CloudEventRWException e) {
+      return KafkaMessageFactory.createReader(record.headers(), record.value())
+          .read(version -> new RecordAttributes());
+    } catch (CloudEventRWException | IllegalStateException e) {
       throw new PoisonRecordException(
           "not a CloudEvent at " + position(record) + ": " + e.getMessage(), e);
     }
-    return decode(event);
+  }
+
+  /**
+   * The data of an event of the type, read into its catalogued record.
+   *
+   * @throws PoisonRecordException for a type outside the catalogue, no data, or data that does not
+   *     fit the type
+   */
+  static Object data(String type, String id, byte[] json) {
+    EventCatalog.EventType catalogued =
+        EventCatalog.forType(type)
+            .orElseThrow(() -> new PoisonRecordException("unknown event type " + type));
+    if (json == null) {
+      throw new PoisonRecordException(type + " " + id + " has no data");
+    }
+    try {
+      return READERS.get(catalogued.payloadClass()).readValue(json);
+    } catch (IOException | RuntimeException e) {
+      throw new PoisonRecordException("data of " + type + " " + id + " does not fit its type", e);
+    }
   }
 
   static String position(ConsumerRecord<?, ?> record) {

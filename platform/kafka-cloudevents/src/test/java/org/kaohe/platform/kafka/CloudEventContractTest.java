@@ -14,17 +14,20 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kaohe.events.EventCatalog;
 import org.kaohe.events.EventCatalog.EventType;
 import org.kaohe.events.EventExamples;
 import org.kaohe.events.EventJson;
+import org.kaohe.events.assessment.ScoreRecordedEvent;
 
 /**
  * Every published event type's stored example, read as CloudEvents JSON by the SDK, survives the
@@ -118,6 +121,86 @@ class CloudEventContractTest {
             "id", URI.create("/x"), "t", null, null, null, "d", Map.of("Bad_Name", "v"));
 
     assertThatThrownBy(() -> CloudEventCodec.encode(badName)).hasMessageContaining("Bad_Name");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void aRecordWhoseAttributesBreakTheCloudEventsRulesCanNeverBeApplied(
+      String header, String value, String reason) throws IOException {
+    ConsumerRecord<String, byte[]> record = scoreRecorded();
+    if (value == null) {
+      record.headers().remove(header);
+    } else {
+      record.headers().remove(header).add(header, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    assertThatThrownBy(() -> CloudEventCodec.read(record))
+        .isInstanceOf(PoisonRecordException.class)
+        .hasMessageStartingWith("not a CloudEvent at topic-0@0: ")
+        .hasMessageContaining(reason);
+  }
+
+  static Stream<Arguments> aRecordWhoseAttributesBreakTheCloudEventsRulesCanNeverBeApplied() {
+    return Stream.of(
+        Arguments.of("ce_id", null, "id"),
+        Arguments.of("ce_source", null, "source"),
+        Arguments.of("ce_type", null, "type"),
+        Arguments.of("ce_source", "not a uri", "source"),
+        Arguments.of("ce_dataschema", "urn:kaohe:a b", "dataschema"),
+        Arguments.of("ce_time", "2027-01-15 08:30", "time"),
+        Arguments.of("ce_time", "2027-02-30T08:30:00Z", "time"),
+        Arguments.of("ce_time", "2027-01-15T08:30Z", "time"),
+        Arguments.of("ce_bad_name", "v", "bad_name"),
+        Arguments.of("ce_specversion", "0.9", "0.9"));
+  }
+
+  @Test
+  void instantsInTheDataAreReadAsRfc3339WithTheirFractionAndOffset() throws IOException {
+    ConsumerRecord<String, byte[]> record = scoreRecorded();
+    ConsumerRecord<String, byte[]> offset =
+        withData(record, "\"2027-01-15T08:30:00Z\"", "\"2027-01-15T16:30:00.123456789+08:00\"");
+
+    ScoreRecordedEvent data = (ScoreRecordedEvent) CloudEventCodec.read(offset).data();
+
+    assertThat(data.recordedAt()).isEqualTo(Instant.parse("2027-01-15T08:30:00.123456789Z"));
+  }
+
+  @Test
+  void dataWhoseInstantIsNotAnRfc3339TimestampDoesNotFitItsType() throws IOException {
+    ConsumerRecord<String, byte[]> record = scoreRecorded();
+    ConsumerRecord<String, byte[]> misfit =
+        withData(record, "\"2027-01-15T08:30:00Z\"", "\"15 January 2027\"");
+
+    assertThatThrownBy(() -> CloudEventCodec.read(misfit))
+        .isInstanceOf(PoisonRecordException.class)
+        .hasMessageEndingWith("does not fit its type");
+  }
+
+  /** The stored example of a recorded score as a consumer receives it. */
+  private static ConsumerRecord<String, byte[]> scoreRecorded() throws IOException {
+    EventType type = EventCatalog.forPayload(ScoreRecordedEvent.class).orElseThrow();
+    return onKafka(
+        CloudEventCodec.encode(
+            CloudEventCodec.decode(new JsonFormat().deserialize(EventExamples.json(type)))));
+  }
+
+  private static ConsumerRecord<String, byte[]> withData(
+      ConsumerRecord<String, byte[]> record, String from, String to) {
+    String data = new String(record.value(), StandardCharsets.UTF_8);
+    assertThat(data).contains(from);
+    byte[] value = data.replace(from, to).getBytes(StandardCharsets.UTF_8);
+    return new ConsumerRecord<>(
+        record.topic(),
+        record.partition(),
+        record.offset(),
+        record.timestamp(),
+        record.timestampType(),
+        -1,
+        value.length,
+        record.key(),
+        value,
+        record.headers(),
+        Optional.empty());
   }
 
   /** A record as a consumer receives it after the SDK's serializer wrote it. */
