@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The attributes of one consumed record as the SDK's binary-mode reader hands them over, checked as
@@ -76,12 +77,29 @@ final class RecordAttributes implements CloudEventWriter<TypedCloudEvent> {
     }
   }
 
+  /**
+   * The URI references already parsed: every record of a producer repeats its source and each type
+   * its schema, so there are few. Past the bound, a record's references are parsed for it alone.
+   */
+  private static final int KNOWN_URIS = 256;
+
+  private static final Map<String, URI> URIS = new ConcurrentHashMap<>();
+
   private static URI uri(String name, String value) {
+    URI known = URIS.get(value);
+    if (known != null) {
+      return known;
+    }
+    URI parsed;
     try {
-      return new URI(value);
+      parsed = new URI(value);
     } catch (URISyntaxException e) {
       throw CloudEventRWException.newInvalidAttributeValue(name, value, e);
     }
+    if (URIS.size() < KNOWN_URIS) {
+      URIS.putIfAbsent(value, parsed);
+    }
+    return parsed;
   }
 
   private static Instant time(String value) {

@@ -23,7 +23,12 @@ public record ScoringScheme(
   }
 
   public Optional<UnitTree> treeFor(AssessedUnit unit) {
-    return unitTrees.stream().filter(tree -> tree.includes(unit)).findFirst();
+    for (UnitTree tree : unitTrees) {
+      if (tree.includes(unit)) {
+        return Optional.of(tree);
+      }
+    }
+    return Optional.empty();
   }
 
   public List<Component> cadreComponents(CadreRole role) {

@@ -19,7 +19,12 @@ public record UnitTree(
   }
 
   public boolean includes(AssessedUnit unit) {
-    return appliesTo.stream().anyMatch(kind -> kind.includes(unit));
+    for (UnitKind kind : appliesTo) {
+      if (kind.includes(unit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The top-level components as they weigh for a unit that is, or is not, surveyed. */
