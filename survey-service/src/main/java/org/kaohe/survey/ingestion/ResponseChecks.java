@@ -1,10 +1,11 @@
 package org.kaohe.survey.ingestion;
 
+import com.ethlo.time.ITU;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -166,8 +167,8 @@ final class ResponseChecks {
     }
     Instant collected;
     try {
-      collected = Instant.parse(value);
-    } catch (DateTimeParseException malformed) {
+      collected = ITU.parseDateTime(value).toInstant();
+    } catch (DateTimeException malformed) {
       errors.add(
           "collectedAt: must be an instant such as 2026-06-01T08:30:00Z, got "
               + ClientText.quoted(value));

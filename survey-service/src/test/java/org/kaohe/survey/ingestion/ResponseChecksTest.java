@@ -104,6 +104,25 @@ class ResponseChecksTest {
   }
 
   @Test
+  void aCollectionTimeIsAnRfc3339TimestampWithItsOffsetAndFraction() {
+    String beijing = VALID.replace("2026-06-10T09:00:00Z", "2026-06-10T17:00:00.250+08:00");
+
+    assertThat(checks.check(json(beijing)).response().collectedAt())
+        .isEqualTo(Instant.parse("2026-06-10T09:00:00.250Z"));
+  }
+
+  @Test
+  void aCollectionTimeThatIsNotAnRfc3339TimestampIsRefusedWithAnExample() {
+    for (String malformed :
+        List.of("2026-06-10T09:00Z", "2026-06-10 09:00:00", "2026-06-31T09:00:00Z", "yesterday")) {
+      assertThat(checks.check(json(VALID.replace("2026-06-10T09:00:00Z", malformed))).errors())
+          .as(malformed)
+          .containsExactly(
+              "collectedAt: must be an instant such as 2026-06-01T08:30:00Z, got " + malformed);
+    }
+  }
+
+  @Test
   void aResponseWithoutFieldsListsEachMissingOne() {
     assertThat(checks.check(json("{}")).errors())
         .containsExactly(

@@ -60,34 +60,55 @@ public final class BatchReader {
   }
 
   /**
+   * Each line is parsed where it lies in the body, without copying it into text first. A line whose
+   * first or last character is not ASCII (a byte order mark, a wide space) is trimmed as text.
+   *
    * @throws TooManyItems past the limit
    */
   public List<BatchEntry> readLines(byte[] body) {
-    String text = utf8(body).replace("\uFEFF", "");
-    String[] lines = text.split("\n", -1);
+    requireUtf8(body);
     List<BatchEntry> entries = new ArrayList<>();
-    for (int index = 0; index < lines.length; index++) {
-      String line = lines[index].strip();
-      if (line.isEmpty()) {
-        continue;
+    int line = 0;
+    for (int start = 0; start <= body.length; ) {
+      int end = start;
+      while (end < body.length && body[end] != '\n') {
+        end++;
       }
-      if (entries.size() == maxItems) {
-        throw new TooManyItems("batch", maxItems);
+      line++;
+      int from = start;
+      int to = end;
+      while (from < to && isAsciiSpace(body[from])) {
+        from++;
       }
-      entries.add(readLine(entries.size() + 1, index + 1, line));
+      while (to > from && isAsciiSpace(body[to - 1])) {
+        to--;
+      }
+      if (from < to && (body[from] < 0 || body[to - 1] < 0)) {
+        String text = new String(body, from, to - from, StandardCharsets.UTF_8);
+        String trimmed = text.replace("\uFEFF", "").strip();
+        if (!trimmed.isEmpty()) {
+          entries.add(readLine(entries, line, trimmed.getBytes(StandardCharsets.UTF_8), 0, -1));
+        }
+      } else if (from < to) {
+        entries.add(readLine(entries, line, body, from, to - from));
+      }
+      start = end + 1;
     }
     return entries;
   }
 
-  /** Decoded strictly: a byte sequence that is not UTF-8 is refused, never replaced. */
-  private static String utf8(byte[] body) {
+  private static boolean isAsciiSpace(byte b) {
+    return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
+  }
+
+  /** Checked strictly: a byte sequence that is not UTF-8 is refused, never replaced. */
+  private static void requireUtf8(byte[] body) {
     try {
-      return StandardCharsets.UTF_8
+      StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
+          .decode(ByteBuffer.wrap(body));
     } catch (CharacterCodingException notUtf8) {
       throw notABatch("an NDJSON batch must be UTF-8 text");
     }
@@ -115,25 +136,48 @@ public final class BatchReader {
     }
   }
 
-  private BatchEntry readLine(int number, int line, String text) {
-    try (JsonParser parser = json.createParser(text)) {
+  /** The line's item; {@code length} -1 reads the whole array. */
+  private BatchEntry readLine(
+      List<BatchEntry> entries, int line, byte[] bytes, int offset, int length) {
+    if (entries.size() == maxItems) {
+      throw new TooManyItems("batch", maxItems);
+    }
+    int number = entries.size() + 1;
+    int size = length < 0 ? bytes.length : length;
+    try (JsonParser parser = json.createParser(bytes, offset, size)) {
       parser.nextToken();
       BatchEntry entry = readItem(parser, number, line);
       if (parser.nextToken() != null) {
-        return notJson(number, line, parser.currentLocation());
+        return notJson(number, line, column(bytes, offset, parser.currentLocation()));
       }
       return entry;
     } catch (JacksonException unreadable) {
-      return notJson(number, line, unreadable.getLocation());
+      return notJson(number, line, column(bytes, offset, unreadable.getLocation()));
     }
   }
 
-  private static BatchEntry notJson(int number, int line, TokenStreamLocation location) {
-    String column =
-        location == null || location.getColumnNr() < 1
-            ? ""
-            : " (column " + location.getColumnNr() + ")";
-    return BatchEntry.unreadable(number, line, "line " + line + " is not valid JSON" + column);
+  /**
+   * The column a client's editor shows, in characters from 1: the parser counts the bytes of the
+   * line, and a character outside ASCII takes two to four of them.
+   */
+  private static int column(byte[] bytes, int offset, TokenStreamLocation location) {
+    if (location == null || location.getColumnNr() < 1) {
+      return 0;
+    }
+    int characters = 0;
+    for (int i = offset; i < offset + location.getColumnNr() - 1 && i < bytes.length; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) {
+        characters++;
+      }
+    }
+    return characters + 1;
+  }
+
+  private static BatchEntry notJson(int number, int line, int column) {
+    return BatchEntry.unreadable(
+        number,
+        line,
+        "line " + line + " is not valid JSON" + (column < 1 ? "" : " (column " + column + ")"));
   }
 
   private static String at(TokenStreamLocation location) {

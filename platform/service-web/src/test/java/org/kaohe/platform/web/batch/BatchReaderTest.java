@@ -70,6 +70,28 @@ class BatchReaderTest {
   }
 
   @Test
+  void aMalformedLineNamesTheColumnInCharactersWhateverTheirEncoding() {
+    String malformed = "{\"name\":\"考核组\", oops}";
+
+    List<BatchEntry> entries = reader.readLines(bytes("{\"itemId\":\"a\"}\n  " + malformed + "\n"));
+
+    assertThat(entries.get(1).unreadable())
+        .isEqualTo("line 2 is not valid JSON (column " + (malformed.indexOf("oops") + 1) + ")");
+  }
+
+  @Test
+  void aLineFramedByWideSpacesOrAByteOrderMarkIsReadAsItsItem() {
+    List<BatchEntry> entries =
+        reader.readLines(
+            bytes("\u3000{\"itemId\":\"a\"}\u3000\n\uFEFF{\"itemId\":\"b\"}\n\u3000\n"));
+
+    assertThat(entries).extracting(BatchEntry::line).containsExactly(1, 2);
+    assertThat(entries)
+        .extracting(entry -> entry.json().get("itemId").asString())
+        .containsExactly("a", "b");
+  }
+
+  @Test
   void moreItemsThanTheLimitRefuseTheWholeBatchNamingTheLimit() {
     assertThatThrownBy(() -> reader.readArray(bytes("[{},{},{},{}]")))
         .isInstanceOfSatisfying(TooManyItems.class, e -> assertThat(e.limit()).isEqualTo(3))
