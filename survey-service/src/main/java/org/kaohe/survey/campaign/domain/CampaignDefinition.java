@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.kaohe.events.ids.CampaignId;
 
 /**
  * What a campaign surveys and how its results are computed, fixed when the campaign opens.
@@ -64,6 +65,17 @@ public record CampaignDefinition(
   /** Whether the survey team collects for the unit. */
   public boolean assigned(String agency, String unitCode) {
     return teams.getOrDefault(agency, List.of()).contains(unitCode);
+  }
+
+  /**
+   * @throws CampaignRefused listing every problem of the definition, if it has any
+   */
+  public void requireValid(CampaignId campaignId) {
+    List<String> problems = problems();
+    if (!problems.isEmpty()) {
+      throw CampaignRefused.invalid(
+          "campaign " + campaignId + " has " + problems.size() + " problem(s)", problems);
+    }
   }
 
   /** Everything wrong with the definition, each as a sentence naming the field; empty if none. */
