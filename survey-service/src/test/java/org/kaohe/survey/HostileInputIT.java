@@ -518,6 +518,9 @@ class HostileInputIT extends SurveyServiceTest {
     requests.add(
         draft.with(
             "fieldwork that closes before it opens", "fieldworkCloses", "2026-05-01T00:00:00Z"));
+    requests.add(
+        draft.with(
+            "fieldwork from the year -999999999", "fieldworkOpens", "-999999999-01-01T00:00:00Z"));
     for (String instant :
         List.of("yesterday", "2026-13-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "", "1e999")) {
       requests.add(draft.with("fieldworkOpens " + instant, "fieldworkOpens", instant));

@@ -68,6 +68,14 @@ public record CampaignDefinition(
   }
 
   /**
+   * The fieldwork's bounds: the four-digit years of ISO 8601. A response is stored with the date it
+   * was collected, within the fieldwork, and a stored date ends near the year 292,000,000.
+   */
+  static final Instant EARLIEST_FIELDWORK = Instant.parse("0000-01-01T00:00:00Z");
+
+  static final Instant LATEST_FIELDWORK = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
    * @throws CampaignRefused listing every problem of the definition, if it has any
    */
   public void requireValid(CampaignId campaignId) {
@@ -135,6 +143,9 @@ public record CampaignDefinition(
         });
     if (!fieldworkOpens.isBefore(fieldworkCloses)) {
       problems.add("fieldworkCloses: must be after fieldworkOpens");
+    }
+    if (fieldworkOpens.isBefore(EARLIEST_FIELDWORK) || fieldworkCloses.isAfter(LATEST_FIELDWORK)) {
+      problems.add("fieldworkOpens: the fieldwork must lie within the years 0000 to 9999");
     }
     teams.forEach(
         (team, teamUnits) -> {
