@@ -35,6 +35,14 @@ import reactor.core.scheduler.Schedulers;
  */
 @RestController
 class ResultsController {
+  /**
+   * The instants {@code asOf} may name: the four-digit years of ISO 8601, all within what a stored
+   * date holds (an instant parses up to the year 1,000,000,000, a date ends near 292,000,000).
+   */
+  static final Instant EARLIEST_AS_OF = Instant.parse("0000-01-01T00:00:00Z");
+
+  static final Instant LATEST_AS_OF = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
   private final CurrentResults current;
   private final ResultLog log;
   private final ScoringSchemes schemes;
@@ -153,6 +161,11 @@ class ResultsController {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST,
           "asOf must be an instant such as 2027-03-01T00:00:00Z, got " + ClientText.quoted(asOf));
+    }
+    if (instant.isBefore(EARLIEST_AS_OF) || instant.isAfter(LATEST_AS_OF)) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "asOf must be an instant from year 0000 to 9999, got " + ClientText.quoted(asOf));
     }
     return log.asOf(kind, code, year, instant)
         .map(LoggedResult::result)

@@ -97,7 +97,11 @@ final class ResponseChecks {
       }
     }
     String respondentKey = text(json, "respondentKey", errors);
-    if (respondentKey != null) {
+    if (respondentKey != null && respondentKey.isEmpty()) {
+      // Every keyless response would be one respondent, or none could be told from another.
+      errors.add("respondentKey: is required");
+      respondentKey = null;
+    } else if (respondentKey != null) {
       FreeTextRule.violation(respondentKey, MAX_RESPONDENT_KEY)
           .ifPresent(problem -> errors.add("respondentKey: " + problem));
     }

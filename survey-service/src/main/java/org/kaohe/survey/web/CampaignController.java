@@ -90,6 +90,8 @@ class CampaignController {
     callers.requireCampaignRunner(caller);
     CampaignDefinition definition = definition(request);
     CampaignId id = new CampaignId(request.campaignId());
+    // Refused before its key is made: a refused definition leaves nothing behind.
+    definition.requireValid(id);
     return blocking(
         () -> {
           keys.create(id.value());

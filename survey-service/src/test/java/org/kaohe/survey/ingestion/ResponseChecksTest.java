@@ -57,6 +57,14 @@ class ResponseChecksTest {
   }
 
   @Test
+  void anEmptyRespondentKeyIsRefusedAsMissing() {
+    ResponseChecks.Result result = checks.check(json(VALID.replace("\"138-0000-0001\"", "\"\"")));
+
+    assertThat(result.response()).isNull();
+    assertThat(result.errors()).containsExactly("respondentKey: is required");
+  }
+
+  @Test
   void aPartialCountsOnlyWhenItAnswersTheCampaignsShareOfRequiredItems() {
     ResponseChecks.Result twoOfThree = checks.check(json(VALID.replace(",\"Q3\":5", "")));
     ResponseChecks.Result oneOfThree = checks.check(json(VALID.replace(",\"Q2\":7,\"Q3\":5", "")));

@@ -37,11 +37,7 @@ public class Campaign {
 
   @CommandHandler
   public Campaign(DraftCampaignCommand command) {
-    List<String> problems = command.definition().problems();
-    if (!problems.isEmpty()) {
-      throw CampaignRefused.invalid(
-          "campaign " + command.campaignId() + " has " + problems.size() + " problem(s)", problems);
-    }
+    command.definition().requireValid(command.campaignId());
     apply(
         new CampaignDraftedEvent(
             command.campaignId(),

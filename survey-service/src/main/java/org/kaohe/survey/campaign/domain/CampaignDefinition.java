@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
+import org.kaohe.events.ids.CampaignId;
 
 /**
  * What a campaign surveys and how its results are computed, fixed when the campaign opens.
@@ -64,6 +65,25 @@ public record CampaignDefinition(
   /** Whether the survey team collects for the unit. */
   public boolean assigned(String agency, String unitCode) {
     return teams.getOrDefault(agency, List.of()).contains(unitCode);
+  }
+
+  /**
+   * The fieldwork's bounds: the four-digit years of ISO 8601. A response is stored with the date it
+   * was collected, within the fieldwork, and a stored date ends near the year 292,000,000.
+   */
+  static final Instant EARLIEST_FIELDWORK = Instant.parse("0000-01-01T00:00:00Z");
+
+  static final Instant LATEST_FIELDWORK = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
+   * @throws CampaignRefused listing every problem of the definition, if it has any
+   */
+  public void requireValid(CampaignId campaignId) {
+    List<String> problems = problems();
+    if (!problems.isEmpty()) {
+      throw CampaignRefused.invalid(
+          "campaign " + campaignId + " has " + problems.size() + " problem(s)", problems);
+    }
   }
 
   /** Everything wrong with the definition, each as a sentence naming the field; empty if none. */
@@ -123,6 +143,9 @@ public record CampaignDefinition(
         });
     if (!fieldworkOpens.isBefore(fieldworkCloses)) {
       problems.add("fieldworkCloses: must be after fieldworkOpens");
+    }
+    if (fieldworkOpens.isBefore(EARLIEST_FIELDWORK) || fieldworkCloses.isAfter(LATEST_FIELDWORK)) {
+      problems.add("fieldworkOpens: the fieldwork must lie within the years 0000 to 9999");
     }
     teams.forEach(
         (team, teamUnits) -> {

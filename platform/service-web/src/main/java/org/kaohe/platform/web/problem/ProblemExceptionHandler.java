@@ -7,6 +7,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -139,13 +140,21 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       ServerWebExchange exchange) {
     Mono<Void> denial = Mono.empty();
-    if (body instanceof ProblemDetail problem) {
+    HttpHeaders answered = headers;
+    // Without a body of its own, Spring's answer is the exception's.
+    Object problemBody =
+        body == null && ex instanceof ErrorResponse response ? response.getBody() : body;
+    if (problemBody instanceof ProblemDetail problem) {
       denial = Denials.record(exchange, problem);
       if (ex instanceof ErrorResponse) {
         ExceptionProblems.logIfServerError(exchange, ex, problem);
       }
+      // Typed here: negotiated, a problem for a client that accepts an event stream would be
+      // written as an empty event stream.
+      answered = HttpHeaders.copyOf(headers);
+      answered.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
-    return denial.then(super.handleExceptionInternal(ex, body, headers, status, exchange));
+    return denial.then(super.handleExceptionInternal(ex, body, answered, status, exchange));
   }
 
   private static ProblemDetail invalidRequest(HttpStatusCode status) {
