@@ -359,6 +359,17 @@ class ResultsApiIT {
   }
 
   @Test
+  void anAgencyLearnsNothingOfACadreItMayNotReadNotEvenWhetherItsResultExists() {
+    for (String cadre : List.of("C-620902-1", "C-620902-9", "C-NOBODY")) {
+      read("/api/results/cadres/" + cadre + "/2026", token("agency", "PROV-EDUCATION"), 403)
+          .expectBody()
+          .jsonPath("$.detail")
+          .isEqualTo("agency PROV-EDUCATION is not responsible for cadre " + cadre + " in 2026");
+    }
+    read("/api/results/cadres/C-NOBODY/2026", token("dashboard", null), 404);
+  }
+
+  @Test
   void aUnitWithoutInputsHasNoResult() {
     read("/api/results/units/" + AKSAY + "/2026", token("dashboard", null), 404)
         .expectBody()

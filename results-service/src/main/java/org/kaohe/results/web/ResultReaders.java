@@ -47,16 +47,37 @@ public final class ResultReaders {
         .orElse(false);
   }
 
+  /**
+   * A cadre is read by those who read its unit, as the reference data names it: decided before any
+   * result is looked up, so that an agency learns nothing of a cadre it may not read, not even
+   * whether a result exists.
+   */
+  void requireCadre(Caller caller, String cadreCode, int year) {
+    boolean readable =
+        readsAll(caller)
+            || reference
+                .cadre(cadreCode)
+                .map(cadre -> reads(caller, cadre.unitCode().value(), year))
+                .orElse(false);
+    if (!readable) {
+      throw notResponsible(caller, "cadre " + cadreCode, year);
+    }
+  }
+
   void require(Caller caller, String unitCode, int year) {
     if (!reads(caller, unitCode, year)) {
-      throw new ResponseStatusException(
-          HttpStatus.FORBIDDEN,
-          "agency "
-              + caller.agency().orElse("(none)")
-              + " is not responsible for unit "
-              + unitCode
-              + " in "
-              + year);
+      throw notResponsible(caller, "unit " + unitCode, year);
     }
+  }
+
+  private static ResponseStatusException notResponsible(Caller caller, String subject, int year) {
+    return new ResponseStatusException(
+        HttpStatus.FORBIDDEN,
+        "agency "
+            + caller.agency().orElse("(none)")
+            + " is not responsible for "
+            + subject
+            + " in "
+            + year);
   }
 }

@@ -11,6 +11,7 @@ import org.kaohe.events.ids.Codes;
 import org.kaohe.events.results.CadreResultPublishedEvent;
 import org.kaohe.events.results.UnitResultPublishedEvent;
 import org.kaohe.events.validation.AssessmentYear;
+import org.kaohe.events.validation.CalendarInstants;
 import org.kaohe.platform.reference.scheme.ScoringScheme;
 import org.kaohe.platform.reference.scheme.ScoringSchemes;
 import org.kaohe.platform.web.Caller;
@@ -35,14 +36,6 @@ import reactor.core.scheduler.Schedulers;
  */
 @RestController
 class ResultsController {
-  /**
-   * The instants {@code asOf} may name: the four-digit years of ISO 8601, all within what a stored
-   * date holds (an instant parses up to the year 1,000,000,000, a date ends near 292,000,000).
-   */
-  static final Instant EARLIEST_AS_OF = Instant.parse("0000-01-01T00:00:00Z");
-
-  static final Instant LATEST_AS_OF = Instant.parse("9999-12-31T23:59:59.999999999Z");
-
   private final CurrentResults current;
   private final ResultLog log;
   private final ScoringSchemes schemes;
@@ -81,14 +74,11 @@ class ResultsController {
       @PathVariable @AssessmentYear int year,
       @RequestParam(required = false) String asOf,
       Caller caller) {
+    readers.requireCadre(caller, cadreCode, year);
     return blocking(
-        () -> {
-          CadreResultPublishedEvent result =
-              (CadreResultPublishedEvent)
-                  result(SubjectInputs.CADRE, cadreCode, year, asOf, "cadre " + cadreCode);
-          readers.require(caller, result.unitCode().value(), year);
-          return result;
-        });
+        () ->
+            (CadreResultPublishedEvent)
+                result(SubjectInputs.CADRE, cadreCode, year, asOf, "cadre " + cadreCode));
   }
 
   /** One place of a ranking. */
@@ -162,10 +152,10 @@ class ResultsController {
           HttpStatus.BAD_REQUEST,
           "asOf must be an instant such as 2027-03-01T00:00:00Z, got " + ClientText.quoted(asOf));
     }
-    if (instant.isBefore(EARLIEST_AS_OF) || instant.isAfter(LATEST_AS_OF)) {
+    if (!CalendarInstants.contains(instant)) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST,
-          "asOf must be an instant from year 0000 to 9999, got " + ClientText.quoted(asOf));
+          "asOf must be an instant " + CalendarInstants.RANGE + ", got " + ClientText.quoted(asOf));
     }
     return log.asOf(kind, code, year, instant)
         .map(LoggedResult::result)

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.kaohe.events.ids.CampaignId;
+import org.kaohe.events.validation.CalendarInstants;
 
 /**
  * What a campaign surveys and how its results are computed, fixed when the campaign opens.
@@ -66,14 +67,6 @@ public record CampaignDefinition(
   public boolean assigned(String agency, String unitCode) {
     return teams.getOrDefault(agency, List.of()).contains(unitCode);
   }
-
-  /**
-   * The fieldwork's bounds: the four-digit years of ISO 8601. A response is stored with the date it
-   * was collected, within the fieldwork, and a stored date ends near the year 292,000,000.
-   */
-  static final Instant EARLIEST_FIELDWORK = Instant.parse("0000-01-01T00:00:00Z");
-
-  static final Instant LATEST_FIELDWORK = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   /**
    * @throws CampaignRefused listing every problem of the definition, if it has any
@@ -144,8 +137,9 @@ public record CampaignDefinition(
     if (!fieldworkOpens.isBefore(fieldworkCloses)) {
       problems.add("fieldworkCloses: must be after fieldworkOpens");
     }
-    if (fieldworkOpens.isBefore(EARLIEST_FIELDWORK) || fieldworkCloses.isAfter(LATEST_FIELDWORK)) {
-      problems.add("fieldworkOpens: the fieldwork must lie within the years 0000 to 9999");
+    // A response is stored with the date it was collected, within the fieldwork.
+    if (!CalendarInstants.contains(fieldworkOpens) || !CalendarInstants.contains(fieldworkCloses)) {
+      problems.add("fieldworkOpens: the fieldwork must lie " + CalendarInstants.RANGE);
     }
     teams.forEach(
         (team, teamUnits) -> {
