@@ -181,6 +181,24 @@ class UnitResultsIT {
   }
 
   @Test
+  void aSubscriberKnowsAtOnceThatItsStreamIsOpenLongBeforeTheFirstKeepAlive() {
+    ServerSentEvent<String> first =
+        WebClient.create("http://127.0.0.1:" + port)
+            .get()
+            .uri("/api/results/stream")
+            .accept(MediaType.TEXT_EVENT_STREAM)
+            .headers(h -> h.setBearerAuth(token("dashboard")))
+            .retrieve()
+            .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
+            .next()
+            .block(Duration.ofSeconds(10));
+
+    assertThat(first).isNotNull();
+    assertThat(first.comment()).isEqualTo("open");
+    assertThat(first.data()).isNull();
+  }
+
+  @Test
   void theStreamNeedsAToken() {
     Integer status =
         WebClient.create("http://127.0.0.1:" + port)

@@ -98,8 +98,8 @@ final class ResultStream implements AutoCloseable {
   }
 
   /**
-   * Waits until the stream's headers have arrived: the service sends them with the first result or
-   * the first keep-alive comment.
+   * Waits until the stream's headers have arrived: the service sends them at once, with the
+   * stream's opening comment.
    */
   boolean awaitConnected(Duration timeout) throws InterruptedException {
     boolean answered = connected.await(timeout.toMillis(), TimeUnit.MILLISECONDS);

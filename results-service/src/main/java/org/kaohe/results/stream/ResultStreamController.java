@@ -28,15 +28,18 @@ import reactor.core.publisher.Flux;
  * {@code GET /api/results/stream}: the results logged from now on; or, to catch up first, those
  * after the position in {@code Last-Event-ID} (a reconnecting client) or in {@code ?after=} ({@code
  * ?after=0} for the whole history), then live. The header wins, so a reconnecting client that first
- * asked for history does not get it again. A comment every 15 s keeps idle connections open through
- * proxies. Each event's data is the result's JSON exactly as on Kafka; an agency receives only the
- * results of the units it is responsible for, as it reads them one by one. Each caller may hold a
- * few streams at once and the service a bounded number in total ({@link StreamLimits}); beyond,
- * 429.
+ * asked for history does not get it again. The stream opens with a comment, so that its headers
+ * reach the client at once and a browser's {@code EventSource} reports it open before the first
+ * result; a comment every 15 s keeps idle connections open through proxies. Each event's data is
+ * the result's JSON exactly as on Kafka; an agency receives only the results of the units it is
+ * responsible for, as it reads them one by one. Each caller may hold a few streams at once and the
+ * service a bounded number in total ({@link StreamLimits}); beyond, 429.
  */
 @RestController
 class ResultStreamController {
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+  private static final ServerSentEvent<String> OPENED =
+      ServerSentEvent.<String>builder().comment("open").build();
   private final LiveResults live;
   private final StreamSlots slots;
   private final ReferenceData reference;
@@ -92,7 +95,7 @@ class ResultStreamController {
             .map(tick -> ServerSentEvent.<String>builder().comment("keep-alive").build());
     return ResponseEntity.ok()
         .contentType(MediaType.TEXT_EVENT_STREAM)
-        .body(Flux.merge(results, keepAlive).doFinally(signal -> slot.release()));
+        .body(Flux.merge(results, keepAlive).startWith(OPENED).doFinally(signal -> slot.release()));
   }
 
   /**
