@@ -71,7 +71,7 @@ public record CadreResult(
             graded.peerGroupSize(),
             graded.provisional(),
             null);
-    return result.withResultId(ResultIds.of(result));
+    return result.withResultId(ResultIds.of("CADRE:" + result.cadreCode() + ":" + year, result));
   }
 
   CadreResult withResultId(String id) {

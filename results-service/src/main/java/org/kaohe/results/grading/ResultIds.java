@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A result's id: the first 16 bytes of the SHA-256 of the result's text without its id, in hex. The
@@ -40,6 +41,34 @@ final class ResultIds {
   private record Field(String label, Method accessor) {}
 
   private ResultIds() {}
+
+  /** A subject's last result and its id. */
+  private record Known(Record result, String id) {}
+
+  /** Subjects remembered at most: the reference data's units and cadres over a few years. */
+  private static final int SUBJECTS = 100_000;
+
+  private static final Map<String, Known> LAST = new ConcurrentHashMap<>();
+
+  /**
+   * The id of a subject's result. A change recomputes the subject's whole peer group, and most of
+   * its results come out as they were: a result equal to the subject's last one has its id, since
+   * equal results have the same text, without writing and hashing the text again.
+   *
+   * @param subject the subject the result is of, in a year: {@code UNIT:620100:2026}
+   */
+  static String of(String subject, Record withoutId) {
+    Known last = LAST.get(subject);
+    if (last != null && last.result().equals(withoutId)) {
+      return last.id();
+    }
+    String id = of(withoutId);
+    if (LAST.size() >= SUBJECTS) {
+      LAST.clear();
+    }
+    LAST.put(subject, new Known(withoutId, id));
+    return id;
+  }
 
   static String of(Record withoutId) {
     try {

@@ -72,7 +72,7 @@ public record UnitResult(
             graded.peerGroupSize(),
             graded.provisional(),
             null);
-    return result.withResultId(ResultIds.of(result));
+    return result.withResultId(ResultIds.of("UNIT:" + result.unitCode() + ":" + year, result));
   }
 
   UnitResult withResultId(String id) {

@@ -82,7 +82,13 @@ class ShippedSchemeResultsTest {
     assertThat(result.provisional()).isTrue();
     assertThat(result.resultId())
         .hasSize(32)
-        .isEqualTo(UnitResult.of(LANZHOU, 2026, "CITY", lanzhou, graded.get(0)).resultId());
+        .isEqualTo(UnitResult.of(LANZHOU, 2026, "CITY", lanzhou, graded.get(0)).resultId())
+        // the second time remembered, not hashed: the same id as the text's hash
+        .isEqualTo(ResultIds.of(result.withResultId(null)));
+    UnitResult unranked = UnitResult.of(LANZHOU, 2026, "CITY", lanzhou, graded.get(1));
+    assertThat(unranked.resultId())
+        .isNotEqualTo(result.resultId())
+        .isEqualTo(ResultIds.of(unranked.withResultId(null)));
     // The id hashes the result's text exactly as Java prints the record.
     assertThat(ResultIds.text(result.withResultId(null)))
         .isEqualTo(result.withResultId(null).toString());
