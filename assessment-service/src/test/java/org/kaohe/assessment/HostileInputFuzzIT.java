@@ -306,6 +306,9 @@ class HostileInputFuzzIT extends ServiceIT {
         int max = target.maxLength(field);
         requests.add(
             target.with(field + " of " + (max + 1) + " characters", field, "字".repeat(max + 1)));
+        // never read as the text "true" or "42"
+        requests.add(target.with(field + " as true", field, new RawValue("true")));
+        requests.add(target.with(field + " as a number", field, new RawValue("42")));
       }
     }
     requests.add(
