@@ -34,9 +34,9 @@ public final class EventJson {
   private EventJson() {}
 
   /**
-   * Instants written as text are read as RFC 3339 timestamps with ITU, a fraction of the cost of
-   * java.time's formatter, which was the largest part of reading an event; any other form goes to
-   * the Java time module's reader.
+   * Instants written as text are read as RFC 3339 timestamps with ITU, at a fraction of the cost of
+   * java.time's formatter, as every consumer reads every event; any other form goes to the Java
+   * time module's reader.
    */
   private static final class Rfc3339Instants extends StdDeserializer<Instant> {
     Rfc3339Instants() {
