@@ -12,7 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kaohe.assessment.AuthorizationTable.Cell;
 import org.kaohe.assessment.AuthorizationTable.Rules;
-import org.kaohe.assessment.HostileRequest.Answer;
+import org.kaohe.platform.web.servicecheck.AttackLedger;
+import org.kaohe.platform.web.servicecheck.HostileRequest;
+import org.kaohe.platform.web.servicecheck.HostileRequest.Answer;
 import org.kaohe.tools.embedded.SharedInfrastructure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +34,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT extends ServiceIT {
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizationMatrixIT.class);
-  private static final AttackLedger LEDGER = new AttackLedger("matrix");
+  private static final AttackLedger LEDGER =
+      new AttackLedger("matrix", AuthorizationTable::itemsAccepted);
 
   private MongoClient mongo;
 

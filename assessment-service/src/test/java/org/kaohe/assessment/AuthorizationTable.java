@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.kaohe.assessment.HostileRequest.Answer;
-import org.kaohe.assessment.HostileRequest.Expect;
+import org.kaohe.platform.web.servicecheck.AttackLedger;
+import org.kaohe.platform.web.servicecheck.HostileRequest;
+import org.kaohe.platform.web.servicecheck.HostileRequest.Answer;
+import org.kaohe.platform.web.servicecheck.HostileRequest.Expect;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The table of every route of the assessment service against every kind of caller: no token, an
@@ -110,7 +113,8 @@ public final class AuthorizationTable {
         TestTokens.bearer("agency", agency),
         MediaType.APPLICATION_JSON,
         json.getBytes(StandardCharsets.UTF_8),
-        Map.of());
+        Map.of(),
+        List.of());
   }
 
   /** The cells whose status depends on these rules. */
@@ -133,6 +137,18 @@ public final class AuthorizationTable {
    * @param eventsBefore the count of stored events before the request
    * @param eventsAfter the count after it
    */
+  /**
+   * Whether each item of a batch's report or row of an upload's was accepted; empty for an answer
+   * that reports no items.
+   */
+  public static List<Boolean> itemsAccepted(JsonNode answer) {
+    List<Boolean> accepted = new ArrayList<>();
+    for (String items : List.of("/items", "/rows")) {
+      answer.at(items).forEach(item -> accepted.add(item.path("status").asInt() < 300));
+    }
+    return accepted;
+  }
+
   public static List<String> judge(
       AttackLedger ledger, Cell cell, Answer answer, long eventsBefore, long eventsAfter) {
     List<String> wrong =
@@ -203,7 +219,8 @@ public final class AuthorizationTable {
               authorization,
               type,
               body == null ? null : body(caller).getBytes(StandardCharsets.UTF_8),
-              Map.of());
+              Map.of(),
+              List.of());
       boolean overseer = caller == Caller.AUDITOR || caller == Caller.ADMIN;
       boolean organizationDepartment =
           caller == Caller.RIGHT_AGENCY && "PROV-ORG".equals(rightAgency);

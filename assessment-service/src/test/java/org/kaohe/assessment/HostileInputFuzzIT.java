@@ -1,8 +1,8 @@
 package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kaohe.assessment.HostileRequest.Expect.ACCEPTED;
-import static org.kaohe.assessment.HostileRequest.Expect.REFUSED;
+import static org.kaohe.platform.web.servicecheck.HostileRequest.Expect.ACCEPTED;
+import static org.kaohe.platform.web.servicecheck.HostileRequest.Expect.REFUSED;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,8 +32,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kaohe.assessment.HostileRequest.Answer;
-import org.kaohe.assessment.HostileRequest.Expect;
+import org.kaohe.platform.web.servicecheck.AttackLedger;
+import org.kaohe.platform.web.servicecheck.HostileRequest;
+import org.kaohe.platform.web.servicecheck.HostileRequest.Answer;
+import org.kaohe.platform.web.servicecheck.HostileRequest.Expect;
 import org.kaohe.tools.embedded.SharedInfrastructure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +66,8 @@ class HostileInputFuzzIT extends ServiceIT {
   static final long SEED = Long.getLong("kaohe.fuzz.seed", 20261203L);
 
   private static final Logger LOG = LoggerFactory.getLogger(HostileInputFuzzIT.class);
-  private static final AttackLedger LEDGER = new AttackLedger("fuzz");
+  private static final AttackLedger LEDGER =
+      new AttackLedger("fuzz", AuthorizationTable::itemsAccepted);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The growth of the used heap the whole suite may leave behind, after a collection. */
@@ -876,7 +879,8 @@ class HostileInputFuzzIT extends ServiceIT {
           format == Format.CSV
               ? multipart("scores.csv", csv(copy))
               : render(copy).getBytes(StandardCharsets.UTF_8),
-          Map.of());
+          Map.of(),
+          List.of());
     }
 
     HostileRequest request(String label) {
@@ -896,7 +900,15 @@ class HostileInputFuzzIT extends ServiceIT {
               ? multipart("scores.csv", content)
               : content;
       return new HostileRequest(
-          name + ": " + label, REFUSED, HttpMethod.POST, path, authorization, type, sent, Map.of());
+          name + ": " + label,
+          REFUSED,
+          HttpMethod.POST,
+          path,
+          authorization,
+          type,
+          sent,
+          Map.of(),
+          List.of());
     }
 
     String render(Map<String, Object> map) {

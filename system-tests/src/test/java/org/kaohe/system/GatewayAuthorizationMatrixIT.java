@@ -11,11 +11,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kaohe.assessment.AttackLedger;
 import org.kaohe.assessment.AuthorizationTable;
 import org.kaohe.assessment.AuthorizationTable.Cell;
-import org.kaohe.assessment.HostileRequest;
-import org.kaohe.assessment.HostileRequest.Answer;
+import org.kaohe.platform.web.servicecheck.AttackLedger;
+import org.kaohe.platform.web.servicecheck.HostileRequest;
+import org.kaohe.platform.web.servicecheck.HostileRequest.Answer;
 import org.kaohe.tools.launcher.LocalStack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GatewayAuthorizationMatrixIT {
   private static final Logger LOG = LoggerFactory.getLogger(GatewayAuthorizationMatrixIT.class);
-  private static final AttackLedger LEDGER = new AttackLedger("matrix through the gateway");
+  private static final AttackLedger LEDGER =
+      new AttackLedger("matrix through the gateway", AuthorizationTable::itemsAccepted);
   private static final String EVENT_STORE = "kaohe-assessment";
 
   private LocalStack stack;

@@ -67,8 +67,20 @@ public final class AttackLedger {
    * @param storedBefore what the service held before the request, as a count of documents
    * @param storedAfter the count after it
    */
-  public synchronized List<String> judge(
+  public List<String> judge(
       HostileRequest request, Answer answer, long storedBefore, long storedAfter) {
+    return judge(request, answer, storedBefore, storedAfter, List.of());
+  }
+
+  /**
+   * @param secrets texts the caller may not see, none of which may appear in the answer
+   */
+  public synchronized List<String> judge(
+      HostileRequest request,
+      Answer answer,
+      long storedBefore,
+      long storedAfter,
+      List<String> secrets) {
     requests++;
     List<String> wrong = new ArrayList<>();
     if (answer.status() == 0 || answer.status() >= 500) {
@@ -92,6 +104,12 @@ public final class AttackLedger {
     if (answer.status() != 0 && INTERNALS.matcher(answer.body()).find()) {
       leaked = true;
       wrong.add("answer shows the service's internals: " + describe(answer));
+    }
+    for (String secret : secrets) {
+      if (answer.body().contains(secret)) {
+        leaked = true;
+        wrong.add("answer carries data the caller may not see: " + secret);
+      }
     }
     for (String tell : request.tells()) {
       if (answer.body().contains(tell)) {
