@@ -1,6 +1,10 @@
 package org.kaohe.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kaohe.platform.web.servicecheck.HostileBodies.concat;
+import static org.kaohe.platform.web.servicecheck.HostileBodies.csvCell;
+import static org.kaohe.platform.web.servicecheck.HostileBodies.multipart;
+import static org.kaohe.platform.web.servicecheck.HostileBodies.utf8KeepingLoneSurrogates;
 import static org.kaohe.platform.web.servicecheck.HostileRequest.Expect.ACCEPTED;
 import static org.kaohe.platform.web.servicecheck.HostileRequest.Expect.REFUSED;
 
@@ -9,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kaohe.platform.web.servicecheck.AttackLedger;
+import org.kaohe.platform.web.servicecheck.HostileBodies;
 import org.kaohe.platform.web.servicecheck.HostileRequest;
 import org.kaohe.platform.web.servicecheck.HostileRequest.Answer;
 import org.kaohe.platform.web.servicecheck.HostileRequest.Expect;
@@ -225,7 +229,7 @@ class HostileInputFuzzIT extends ServiceIT {
         upload.bytes(
             "an 11 MB upload",
             upload.contentType,
-            upload.multipart("big.csv", new byte[11 * 1024 * 1024])));
+            multipart("big.csv", new byte[11 * 1024 * 1024])));
     requests.add(
         HostileRequest.get("a 5,000-character path", REFUSED, "/" + "p".repeat(5000), admin()));
     requests.add(
@@ -512,7 +516,7 @@ class HostileInputFuzzIT extends ServiceIT {
         (label, name) ->
             requests.add(
                 upload.bytes(
-                    "a file name with " + label, upload.contentType, upload.multipart(name, row))));
+                    "a file name with " + label, upload.contentType, multipart(name, row))));
     return requests.stream();
   }
 
@@ -570,14 +574,6 @@ class HostileInputFuzzIT extends ServiceIT {
     counts.put("AVERAGE", average);
     counts.put("POOR", poor);
     return counts;
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      all.writeBytes(part);
-    }
-    return all.toByteArray();
   }
 
   /**
@@ -693,7 +689,7 @@ class HostileInputFuzzIT extends ServiceIT {
           "uploads",
           "/api/assessment/uploads?year=2026",
           TestTokens.bearer("agency", "PROV-STATS"),
-          MediaType.parseMediaType("multipart/form-data; boundary=fuzz-boundary"),
+          HostileBodies.MULTIPART,
           map(
               "unit_code",
               "620100",
@@ -932,7 +928,7 @@ class HostileInputFuzzIT extends ServiceIT {
       StringBuilder line = new StringBuilder(CSV_HEADER);
       for (Object value : row.values()) {
         String cell = value instanceof RawValue raw ? text(raw) : String.valueOf(value);
-        line.append(line.charAt(line.length() - 1) == '\n' ? "" : ",").append(quoted(cell));
+        line.append(line.charAt(line.length() - 1) == '\n' ? "" : ",").append(csvCell(cell));
       }
       return utf8KeepingLoneSurrogates(line.append("\r\n"));
     }
@@ -947,51 +943,6 @@ class HostileInputFuzzIT extends ServiceIT {
       } catch (JsonProcessingException e) {
         throw new UncheckedIOException(e);
       }
-    }
-
-    private static String quoted(String cell) {
-      return cell.chars().anyMatch(c -> ",\"\r\n".indexOf(c) >= 0)
-          ? "\"" + cell.replace("\"", "\"\"") + "\""
-          : cell;
-    }
-
-    /**
-     * UTF-8, except that a lone surrogate is written as the three bytes a careless encoder writes
-     * for it; such a file is not UTF-8 text, and the service must refuse it rather than repair it.
-     */
-    private static byte[] utf8KeepingLoneSurrogates(CharSequence text) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      text.codePoints()
-          .forEach(
-              point -> {
-                if (point < 0x80) {
-                  out.write(point);
-                } else if (point < 0x800) {
-                  out.write(0xC0 | point >> 6);
-                  out.write(0x80 | point & 0x3F);
-                } else if (point < 0x10000) {
-                  out.write(0xE0 | point >> 12);
-                  out.write(0x80 | point >> 6 & 0x3F);
-                  out.write(0x80 | point & 0x3F);
-                } else {
-                  out.write(0xF0 | point >> 18);
-                  out.write(0x80 | point >> 12 & 0x3F);
-                  out.write(0x80 | point >> 6 & 0x3F);
-                  out.write(0x80 | point & 0x3F);
-                }
-              });
-      return out.toByteArray();
-    }
-
-    byte[] multipart(String filename, byte[] content) {
-      String head =
-          "--fuzz-boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-              + filename
-              + "\"\r\nContent-Type: text/csv\r\n\r\n";
-      return concat(
-          head.getBytes(StandardCharsets.UTF_8),
-          content,
-          "\r\n--fuzz-boundary--\r\n".getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -2,6 +2,10 @@ package org.kaohe.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.kaohe.platform.web.servicecheck.HostileBodies.concat;
+import static org.kaohe.platform.web.servicecheck.HostileBodies.csvCell;
+import static org.kaohe.platform.web.servicecheck.HostileBodies.multipart;
+import static org.kaohe.platform.web.servicecheck.HostileBodies.utf8KeepingLoneSurrogates;
 import static org.kaohe.platform.web.servicecheck.HostileRequest.Expect.ACCEPTED;
 import static org.kaohe.platform.web.servicecheck.HostileRequest.Expect.REFUSED;
 
@@ -11,7 +15,6 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kaohe.platform.web.servicecheck.AttackLedger;
+import org.kaohe.platform.web.servicecheck.HostileBodies;
 import org.kaohe.platform.web.servicecheck.HostileRequest;
 import org.kaohe.platform.web.servicecheck.HostileRequest.Answer;
 import org.kaohe.platform.web.servicecheck.HostileRequest.Expect;
@@ -295,7 +299,7 @@ class HostileInputIT extends SurveyServiceTest {
         upload.bytes(
             "an 11 MB upload",
             upload.contentType,
-            upload.multipart("big.csv", new byte[11 * 1024 * 1024])));
+            multipart("big.csv", new byte[11 * 1024 * 1024])));
     requests.add(
         HostileRequest.get("a 5,000-character path", REFUSED, "/" + "p".repeat(5000), admin()));
     requests.add(
@@ -744,13 +748,12 @@ class HostileInputIT extends SurveyServiceTest {
                 (CSV_HEADER + "\"r1,620100").getBytes(StandardCharsets.UTF_8)));
     Target upload = Target.upload();
     byte[] zip = {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x00, 0x00};
-    requests.add(
-        upload.bytes("a broken workbook", upload.contentType, upload.multipart("r.xlsx", zip)));
+    requests.add(upload.bytes("a broken workbook", upload.contentType, multipart("r.xlsx", zip)));
     requests.add(
         upload.bytes(
             "a file as an executable",
             upload.contentType,
-            upload.multipart("r.csv", new byte[] {0x4D, 0x5A, (byte) 0x90, 0x00, 0x03})));
+            multipart("r.csv", new byte[] {0x4D, 0x5A, (byte) 0x90, 0x00, 0x03})));
     Map<String, String> names = new LinkedHashMap<>();
     names.put("a right-to-left override", "\u202egpj.csv");
     names.put("NUL", "a\u0000.csv");
@@ -762,13 +765,10 @@ class HostileInputIT extends SurveyServiceTest {
         (label, name) ->
             requests.add(
                 upload
-                    .bytes(
-                        "a file name with " + label,
-                        upload.contentType,
-                        upload.multipart(name, row))
+                    .bytes("a file name with " + label, upload.contentType, multipart(name, row))
                     .withTell("n".repeat(100))));
     String wrongPart =
-        new String(upload.multipart("r.csv", row), StandardCharsets.UTF_8)
+        new String(multipart("r.csv", row), StandardCharsets.UTF_8)
             .replace("name=\"file\"", "name=\"other\"");
     requests.add(
         upload.bytes(
@@ -1043,14 +1043,6 @@ class HostileInputIT extends SurveyServiceTest {
     }
   }
 
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      all.writeBytes(part);
-    }
-    return all.toByteArray();
-  }
-
   static String admin() {
     return token("admin", null);
   }
@@ -1198,7 +1190,7 @@ class HostileInputIT extends SurveyServiceTest {
           "uploads",
           CAMPAIGNS + "/" + OPEN + "/uploads",
           team(),
-          MediaType.parseMediaType("multipart/form-data; boundary=fuzz-boundary"),
+          HostileBodies.MULTIPART,
           response(),
           List.of(),
           List.of("respondentKey"),
@@ -1387,7 +1379,7 @@ class HostileInputIT extends SurveyServiceTest {
         cells.add(answers instanceof Map<?, ?> map ? map.get(item) : answers);
       }
       for (int i = 0; i < cells.size(); i++) {
-        line.append(i == 0 ? "" : ",").append(quoted(text(cells.get(i))));
+        line.append(i == 0 ? "" : ",").append(csvCell(text(cells.get(i))));
       }
       return line.append("\r\n").toString();
     }
@@ -1408,51 +1400,6 @@ class HostileInputIT extends SurveyServiceTest {
       } catch (JsonProcessingException e) {
         throw new UncheckedIOException(e);
       }
-    }
-
-    private static String quoted(String cell) {
-      return cell.chars().anyMatch(c -> ",\"\r\n".indexOf(c) >= 0)
-          ? "\"" + cell.replace("\"", "\"\"") + "\""
-          : cell;
-    }
-
-    /**
-     * UTF-8, except that a lone surrogate is written as the three bytes a careless encoder writes
-     * for it; such a file is not UTF-8 text, and the service must refuse it rather than repair it.
-     */
-    private static byte[] utf8KeepingLoneSurrogates(String text) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      text.codePoints()
-          .forEach(
-              point -> {
-                if (point < 0x80) {
-                  out.write(point);
-                } else if (point < 0x800) {
-                  out.write(0xC0 | point >> 6);
-                  out.write(0x80 | point & 0x3F);
-                } else if (point < 0x10000) {
-                  out.write(0xE0 | point >> 12);
-                  out.write(0x80 | point >> 6 & 0x3F);
-                  out.write(0x80 | point & 0x3F);
-                } else {
-                  out.write(0xF0 | point >> 18);
-                  out.write(0x80 | point >> 12 & 0x3F);
-                  out.write(0x80 | point >> 6 & 0x3F);
-                  out.write(0x80 | point & 0x3F);
-                }
-              });
-      return out.toByteArray();
-    }
-
-    byte[] multipart(String filename, byte[] content) {
-      String head =
-          "--fuzz-boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-              + filename
-              + "\"\r\nContent-Type: text/csv\r\n\r\n";
-      return concat(
-          head.getBytes(StandardCharsets.UTF_8),
-          content,
-          "\r\n--fuzz-boundary--\r\n".getBytes(StandardCharsets.UTF_8));
     }
   }
 }
