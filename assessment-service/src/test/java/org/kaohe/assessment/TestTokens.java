@@ -1,7 +1,5 @@
 package org.kaohe.assessment;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.kaohe.tools.embedded.LocalTokens;
 
 /** Bearer tokens as the local identity provider issues them. */
@@ -13,13 +11,6 @@ final class TestTokens {
   }
 
   static String bearer(String subject, String role, String agency) {
-    return "Bearer "
-        + LocalTokens.mint(
-            LocalTokens.DEFAULT_SECRET,
-            subject,
-            role,
-            agency,
-            Duration.ofMinutes(10),
-            Clock.systemUTC());
+    return LocalTokens.bearer(subject, role, agency);
   }
 }

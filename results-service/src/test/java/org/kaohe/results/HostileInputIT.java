@@ -632,13 +632,6 @@ class HostileInputIT {
   }
 
   private static String token(String role, String agency, String subject) {
-    return "Bearer "
-        + LocalTokens.mint(
-            LocalTokens.DEFAULT_SECRET,
-            subject,
-            role,
-            agency,
-            Duration.ofMinutes(30),
-            Clock.systemUTC());
+    return LocalTokens.bearer(subject, role, agency);
   }
 }

@@ -38,6 +38,16 @@ public final class LocalTokens {
   private LocalTokens() {}
 
   /**
+   * An {@code Authorization} header's value for a token of the local stack's secret, valid for 30
+   * minutes from now: what a test sends as the caller it names.
+   */
+  public static String bearer(String subject, String role, String agencyOrNull) {
+    return "Bearer "
+        + mint(
+            DEFAULT_SECRET, subject, role, agencyOrNull, Duration.ofMinutes(30), Clock.systemUTC());
+  }
+
+  /**
    * @param role one of agency, auditor, dashboard, admin, survey-team (case-insensitive)
    * @param agencyOrNull the agency code; required for the agency and survey-team roles
    * @throws IllegalArgumentException for an unknown role, a missing agency code, a blank subject, a
