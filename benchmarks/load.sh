@@ -10,10 +10,11 @@
 #     raw inserts, and the time from close to results, per campaign size (default 1000000 2),
 #     e.g. `benchmarks/load.sh --survey 50000` for a quick look. SURVEY_JVM_OPTIONS adds options to
 #     the survey service's JVM (a flight recording, say).
-#   benchmarks/load.sh --results-latency [seconds] [rate]
+#   benchmarks/load.sh --results-latency [seconds] [rate] [warm-up seconds]
 #     The assessment service, the results service and the gateway in JVMs of their own: a score
 #     change through the gateway until its result arrives on the SSE stream through the gateway,
-#     beside Kafka's own producer-to-consumer latency, at a steady rate (default 60 50).
+#     beside Kafka's own producer-to-consumer latency, at a steady rate (default 60 50 240: the
+#     warm-up lets the JIT compilers finish with the path).
 #   benchmarks/load.sh --recompute [events] [rounds] [syntheticUnits]
 #     The results service's full recomputation of a year against a raw consumer of the same topics
 #     (default 1000000 3 1000), e.g. `benchmarks/load.sh --recompute 100000 2` for a quick look.

@@ -122,11 +122,11 @@ public final class RecomputeDriver {
       pending.add(publisher.send(YearEvents.topicOf(event), event.subject(), event));
       published++;
       if (pending.size() == FLUSH_EVERY) {
-        CloudEventPublisher.awaitAll(pending);
+        publisher.awaitAll(pending);
         pending.clear();
       }
     }
-    CloudEventPublisher.awaitAll(pending);
+    publisher.awaitAll(pending);
     return published;
   }
 

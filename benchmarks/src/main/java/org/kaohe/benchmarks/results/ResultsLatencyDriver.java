@@ -20,24 +20,29 @@ import org.kaohe.platform.reference.ReferenceFiles;
 import org.kaohe.tools.embedded.LocalTokens;
 
 /**
- * Measures how long a score change takes to reach a dashboard. Arguments: {@code [seconds] [rate]},
- * by default 60 s at 50 changes a second. The gateway, the assessment service and the results
- * service run from their jars on fresh databases; one agency changes its scores through the gateway
- * at the rate, open loop, cycling over every score it may submit; a dashboard subscribed to the
- * result stream through the gateway receives the results. After a warm-up (every score recorded
- * once, and at least {@link #MIN_WARMUP}), the changes of the measured seconds are each timed from
- * sending the request until the unit's result caused by the change arrives on the stream; Kafka's
- * plain producer-to-consumer latency is measured at the same rate on the same broker meanwhile.
- * {@code ASSESSMENT_JVM_OPTIONS}, {@code RESULTS_JVM_OPTIONS} and {@code GATEWAY_JVM_OPTIONS} add
- * options to the services' JVMs.
+ * Measures how long a score change takes to reach a dashboard. Arguments: {@code [seconds] [rate]
+ * [warm-up seconds]}, by default 60 s at 50 changes a second after 240 s. The gateway, the
+ * assessment service and the results service run from their jars on fresh databases; one agency
+ * changes its scores through the gateway at the rate, open loop, cycling over every score it may
+ * submit; a dashboard subscribed to the result stream through the gateway receives the results.
+ * After a warm-up (every score recorded once, and the seconds asked, {@link #DEFAULT_WARMUP} by
+ * default), the changes of the measured seconds are each timed from sending the request until the
+ * unit's result caused by the change arrives on the stream; Kafka's plain producer-to-consumer
+ * latency is measured at the same rate on the same broker meanwhile. {@code
+ * ASSESSMENT_JVM_OPTIONS}, {@code RESULTS_JVM_OPTIONS} and {@code GATEWAY_JVM_OPTIONS} add options
+ * to the services' JVMs.
  */
 public final class ResultsLatencyDriver {
   static final String AGENCY = "PROV-STATS";
   static final int YEAR = 2026;
   static final String CLOCK_START = "2026-12-01T00:00:00Z";
 
-  /** Long enough for the JIT to compile the path in the four JVMs before the measured seconds. */
-  static final Duration MIN_WARMUP = Duration.ofSeconds(30);
+  /**
+   * The warm-up by default: in the first minutes the JIT compilers of the three service JVMs take
+   * most of a core between them, and what is measured after is the path as it runs for the days of
+   * a round.
+   */
+  static final Duration DEFAULT_WARMUP = Duration.ofSeconds(240);
 
   /** A change whose result has not arrived this long after the measured seconds never will. */
   static final Duration DRAIN = Duration.ofSeconds(30);
@@ -53,8 +58,10 @@ public final class ResultsLatencyDriver {
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int rate = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-    if (seconds <= 0 || rate <= 0) {
-      throw new IllegalArgumentException("seconds and rate must be positive");
+    int warmUpSeconds =
+        args.length > 2 ? Integer.parseInt(args[2]) : (int) DEFAULT_WARMUP.toSeconds();
+    if (seconds <= 0 || rate <= 0 || warmUpSeconds < 0) {
+      throw new IllegalArgumentException("seconds and rate must be positive, warm-up not negative");
     }
     PrintStream out = System.out;
     // The service JVMs are children of this one: an interrupted run must not leave them behind.
@@ -63,8 +70,7 @@ public final class ResultsLatencyDriver {
             new Thread(
                 () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
     ScoreChanges changes = new ScoreChanges(ScoreSlot.all(ReferenceFiles.shipped(), AGENCY, YEAR));
-    Duration warmUp =
-        Duration.ofSeconds(Math.max(MIN_WARMUP.toSeconds(), changes.size() / rate + 10));
+    Duration warmUp = Duration.ofSeconds(Math.max(changes.size() / rate + 10, warmUpSeconds));
     try (ServiceStack stack =
         ServiceStack.startInfrastructure(Path.of("").toAbsolutePath(), "results-latency")) {
       out.println("Starting the assessment service, the results service and the gateway...");

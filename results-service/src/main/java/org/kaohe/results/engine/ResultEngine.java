@@ -121,17 +121,20 @@ public class ResultEngine implements CloudEventHandler {
         });
     cadreGroups.forEach(
         (group, groupCause) -> regrade(poll, group, groupCause, causes, outgoing, settled));
-    // One write for the inputs, one for the log and one for the current results, whatever the
+    // One write for the log, one for the inputs and one for the current results, whatever the
     // number of events and results: a change that moves the ranks of a group of 86 changes many.
-    poll.flush();
+    // The results are logged and streamed first, and the inputs written while Kafka acknowledges
+    // them: after a failure anywhere in between, the events are delivered again, give the same
+    // inputs and the same results (same entry ids, which the log turns away, and same result ids),
+    // and only the writes that had not happened have an effect.
     log.append(outgoing.stream().map(Outgoing::entry).toList()).forEach(live::publish);
     List<CloudEventPublisher.Sent> sent = new ArrayList<>(outgoing.size());
     for (Outgoing result : outgoing) {
       sent.add(publisher.send(Topics.RESULTS_EVENTS, result.entry().unitCode(), result.event()));
     }
-    // A result becomes current only once Kafka has it: after a failure in between, the events are
-    // delivered again and the same results (same result ids) are sent again.
-    CloudEventPublisher.awaitAll(sent);
+    poll.flush();
+    // A result becomes current only once Kafka has it.
+    publisher.awaitAll(sent);
     current.saveAll(settled);
   }
 

@@ -16,8 +16,9 @@ import java.util.function.Function;
  * The inputs as one poll of events sees them: each subject is read from the store once, together
  * with its companions (the members of its peer group, which the poll reads anyway to rank it), what
  * the poll saves is held, and {@link #flush} writes every subject the poll changed in one write.
- * The engine flushes before it publishes any result, so the inputs are stored before the results
- * they give, as when each event saves its own.
+ * The engine flushes once the poll's results are logged, while Kafka acknowledges them: the events
+ * are redelivered after any failure before the poll's offsets are committed, and give the same
+ * inputs again.
  */
 public final class PollInputs implements InputsRepository {
   private final InputsRepository store;

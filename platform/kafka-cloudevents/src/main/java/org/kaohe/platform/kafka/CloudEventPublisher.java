@@ -68,8 +68,16 @@ public class CloudEventPublisher implements AutoCloseable {
     return sent.acknowledged().join();
   }
 
-  /** Returns once Kafka has acknowledged every record; throws for the first it did not. */
-  public static void awaitAll(List<Sent> records) {
+  /**
+   * Returns once Kafka has acknowledged every record; throws for the first it did not. Records
+   * still lingering in the producer's batches go out at once: whoever waits gains nothing from the
+   * linger, which only gathers records sent without waiting.
+   */
+  public void awaitAll(List<Sent> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    producer.flush();
     for (Sent sent : records) {
       try {
         sent.acknowledged().get();

@@ -18,12 +18,12 @@ public class KafkaRelay {
   public static final String PROCESSING_GROUP = "kafka-relay";
   private final CloudEventPublisher publisher;
   private final RelaySettings settings;
-  private final BatchEnd<CloudEventPublisher.Sent> acknowledgements =
-      new BatchEnd<>(CloudEventPublisher::awaitAll);
+  private final BatchEnd<CloudEventPublisher.Sent> acknowledgements;
 
   public KafkaRelay(CloudEventPublisher publisher, RelaySettings settings) {
     this.publisher = publisher;
     this.settings = settings;
+    this.acknowledgements = new BatchEnd<>(publisher::awaitAll);
   }
 
   @EventHandler
