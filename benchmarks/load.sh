@@ -18,18 +18,19 @@
 #   benchmarks/load.sh --recompute [events] [rounds] [syntheticUnits]
 #     The results service's full recomputation of a year against a raw consumer of the same topics
 #     (default 1000000 3 1000), e.g. `benchmarks/load.sh --recompute 100000 2` for a quick look.
-#     RECOMPUTE_JVM_OPTIONS adds options to the JVM (a flight recording, say).
+#
+# DRIVER_JVM_OPTIONS adds options to the driver's own JVM (which also hosts the embedded MongoDB
+# server and Kafka broker): a flight recording, say.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 driver=org.kaohe.benchmarks.load.LoadDriver
 modules=benchmarks
 heap=4g
-options=()
+read -r -a options <<<"${DRIVER_JVM_OPTIONS:-}"
 if [[ ${1:-} == --recompute ]]; then
   shift
   driver=org.kaohe.benchmarks.results.RecomputeDriver
-  read -r -a options <<<"${RECOMPUTE_JVM_OPTIONS:-}"
 elif [[ ${1:-} == --survey ]]; then
   shift
   driver=org.kaohe.benchmarks.survey.SurveyLoadDriver

@@ -3,15 +3,18 @@ package org.kaohe.benchmarks.results;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,12 +29,17 @@ import java.util.stream.Stream;
  * changes, each caused by an event it names in its derivation. A unit's change also changes the
  * ranks of its peer group, so results of other units carry the same source event: the unit tells
  * them apart.
+ *
+ * <p>The reading thread only notes when each frame arrived; frames are read as JSON when the
+ * arrivals are asked for, after the measured changes, so that reading one frame of a burst never
+ * delays the time noted for the next.
  */
 final class ResultStream implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String DATA = "data:";
 
-  private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
+  private final Map<String, Long> arrivals = new HashMap<>();
+  private final Queue<Frame> unread = new ConcurrentLinkedQueue<>();
   private final AtomicLong frames = new AtomicLong();
   private final CountDownLatch connected = new CountDownLatch(1);
   private final Thread reader;
@@ -64,11 +72,7 @@ final class ResultStream implements AutoCloseable {
                     unitResult = line.substring(6).trim().equals("unit-result");
                   } else if (line.startsWith(DATA) && unitResult) {
                     frames.incrementAndGet();
-                    JsonNode result = JSON.readTree(line.substring(DATA.length()));
-                    String unitCode = result.get("unitCode").asText();
-                    for (String eventId : eventIds(result)) {
-                      arrivals.putIfAbsent(key(unitCode, eventId), now);
-                    }
+                    unread.add(new Frame(now, line));
                   }
                 }
               } catch (IOException | RuntimeException e) {
@@ -80,6 +84,24 @@ final class ResultStream implements AutoCloseable {
             "result-stream");
     reader.setDaemon(true);
     reader.start();
+  }
+
+  /** A unit result's {@code data:} line, and when it arrived. */
+  private record Frame(long arrivedNanos, String line) {}
+
+  /** Reads the frames that arrived since the last call, in the order they arrived. */
+  private synchronized void readArrived() {
+    for (Frame frame = unread.poll(); frame != null; frame = unread.poll()) {
+      try {
+        JsonNode result = JSON.readTree(frame.line().substring(DATA.length()));
+        String unitCode = result.get("unitCode").asText();
+        for (String eventId : eventIds(result)) {
+          arrivals.putIfAbsent(key(unitCode, eventId), frame.arrivedNanos());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("a unit result on the stream is not JSON", e);
+      }
+    }
   }
 
   /**
@@ -110,7 +132,8 @@ final class ResultStream implements AutoCloseable {
   }
 
   /** When the unit's first result reflecting that event arrived, or null. */
-  Long arrival(String unitCode, String sourceEventId) {
+  synchronized Long arrival(String unitCode, String sourceEventId) {
+    readArrived();
     return arrivals.get(key(unitCode, sourceEventId));
   }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.kaohe.benchmarks.load.Latencies;
 import org.kaohe.survey.responses.RespondentKeys;
 import org.kaohe.survey.responses.ResponseStore;
@@ -20,8 +21,8 @@ import org.kaohe.survey.responses.StoredResponse;
 /**
  * The same responses two ways, in alternating rounds so that both sides meet the same machine
  * (other work on it comes and goes) and the same store size: NDJSON batches through the gateway to
- * the survey service, and the raw baseline: the same documents, built by the service's own {@link
- * ResponseStore#documents}, written with one unordered {@code insertMany} per batch straight into a
+ * the survey service, and the raw baseline: the same documents, encoded by the service's own {@link
+ * ResponseStore#encoded}, written with one unordered {@code insertMany} per batch straight into a
  * collection of another database of the same MongoDB server, with the same indexes. Both sides send
  * the same number of batches at once. Each round's batches are made before it starts, so neither
  * side is timed generating or hashing them.
@@ -47,7 +48,7 @@ final class IngestionLoad {
   record Result(Side gateway, Side raw, List<String> processes) {}
 
   private final SurveyApi api;
-  private final MongoCollection<Document> rawResponses;
+  private final MongoCollection<RawBsonDocument> rawResponses;
   private final RespondentKeys rawKeys;
   private final ProcessesCpu cpu;
   private final int batchSize;
@@ -63,7 +64,7 @@ final class IngestionLoad {
       int clients,
       PrintStream out) {
     this.api = api;
-    this.rawResponses = rawResponses;
+    this.rawResponses = rawResponses.withDocumentClass(RawBsonDocument.class);
     this.rawKeys = rawKeys;
     this.cpu = cpu;
     this.batchSize = batchSize;
@@ -148,7 +149,7 @@ final class IngestionLoad {
   private long insert(List<StoredResponse> batch) {
     long start = System.nanoTime();
     rawResponses.insertMany(
-        ResponseStore.documents(UUID.randomUUID().toString(), batch),
+        ResponseStore.encoded(UUID.randomUUID().toString(), batch),
         new InsertManyOptions().ordered(false));
     return System.nanoTime() - start;
   }

@@ -68,11 +68,12 @@ final class BatchColumns {
     this.columns = columns;
   }
 
-  /** Writes the rows (stored response documents) of one batch. */
-  void write(String campaignId, String batchId, List<Document> rows) {
+  /** Writes the rows (stored responses) of one batch. */
+  void write(String campaignId, String batchId, List<StoredResponse> rows) {
     List<Document> documents = new ArrayList<>();
     for (int from = 0; from < rows.size(); from += ROWS_PER_DOCUMENT) {
-      List<Document> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_DOCUMENT));
+      List<StoredResponse> part =
+          rows.subList(from, Math.min(rows.size(), from + ROWS_PER_DOCUMENT));
       documents.add(
           packed(campaignId + "|" + batchId + "|" + documents.size(), part)
               .append(CAMPAIGN, campaignId)
@@ -83,19 +84,17 @@ final class BatchColumns {
     }
   }
 
-  private static Document packed(String id, List<Document> rows) {
+  private static Document packed(String id, List<StoredResponse> rows) {
     Set<String> unitSet = new HashSet<>();
     Set<String> itemSet = new HashSet<>();
     Map<String, Set<String>> categorySets = new HashMap<>();
-    for (Document row : rows) {
-      unitSet.add(row.getString(ResponseStore.UNIT));
-      itemSet.addAll(row.get(ResponseStore.ANSWERS, Document.class).keySet());
-      row.get(ResponseStore.DEMOGRAPHICS, Document.class)
+    for (StoredResponse row : rows) {
+      unitSet.add(row.unitCode());
+      itemSet.addAll(row.answers().keySet());
+      row.demographics()
           .forEach(
               (dimension, category) ->
-                  categorySets
-                      .computeIfAbsent(dimension, d -> new HashSet<>())
-                      .add((String) category));
+                  categorySets.computeIfAbsent(dimension, d -> new HashSet<>()).add(category));
     }
     List<String> units = sorted(unitSet);
     Map<String, Short> unitIndex = indexes(units);
@@ -119,23 +118,23 @@ final class BatchColumns {
       categoryColumns[dimension] = ByteBuffer.allocate(Short.BYTES * rows.size());
     }
     for (int row = 0; row < rows.size(); row++) {
-      Document document = rows.get(row);
-      rowUnits.putShort(unitIndex.get(document.getString(ResponseStore.UNIT)));
+      StoredResponse response = rows.get(row);
+      rowUnits.putShort(unitIndex.get(response.unitCode()));
       if (row > 0) {
         responses.append(LINE_BREAK);
       }
-      responses.append(document.getString(ResponseStore.RESPONSE));
-      counts[row] = (byte) (document.getBoolean(ResponseStore.COUNTS, false) ? 1 : 0);
-      Document answers = document.get(ResponseStore.ANSWERS, Document.class);
+      responses.append(response.responseId());
+      counts[row] = (byte) (response.counts() ? 1 : 0);
+      Map<String, Integer> answers = response.answers();
       for (int item = 0; item < items.size(); item++) {
-        Integer answer = answers.getInteger(items.get(item));
+        Integer answer = answers.get(items.get(item));
         answerColumns[item]
             .put((byte) (answer == null ? 0 : 1))
             .putInt(answer == null ? 0 : answer);
       }
-      Document demographics = document.get(ResponseStore.DEMOGRAPHICS, Document.class);
+      Map<String, String> demographics = response.demographics();
       for (int dimension = 0; dimension < dimensions.size(); dimension++) {
-        String category = demographics.getString(dimensions.get(dimension));
+        String category = demographics.get(dimensions.get(dimension));
         categoryColumns[dimension].putShort(
             category == null ? NO_CATEGORY : categoryIndexes.get(dimension).get(category));
       }

@@ -13,14 +13,19 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.bson.BsonBinaryWriter;
+import org.bson.BsonWriter;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.io.BasicOutputBuffer;
+import org.kaohe.survey.campaign.domain.Channel;
 
 /**
  * Responses, one document per respondent of a unit: its {@code _id} is the campaign, the unit and
@@ -50,7 +55,14 @@ public class ResponseStore {
   /** Marks the response id of a document while it moves to its unlinked key. */
   static final String UNLINKING = "unlinking:";
 
+  /**
+   * A batch encoded ahead, per response: enough for a questionnaire of a few items and dimensions;
+   * the buffer grows when it is not.
+   */
+  private static final int ENCODED_SIZE_GUESS = 256;
+
   private final MongoCollection<Document> responses;
+  private final MongoCollection<RawBsonDocument> encodedResponses;
   private final MongoCollection<Document> duplicates;
   private final BatchColumns columns;
 
@@ -59,6 +71,7 @@ public class ResponseStore {
       MongoCollection<Document> duplicates,
       MongoCollection<Document> columns) {
     this.responses = responses;
+    this.encodedResponses = responses.withDocumentClass(RawBsonDocument.class);
     this.duplicates = duplicates;
     this.columns = new BatchColumns(columns);
   }
@@ -90,14 +103,13 @@ public class ResponseStore {
   public List<StoreOutcome> store(
       String batchId, List<StoredResponse> batch, Predicate<String> recorded) {
     List<StoreOutcome> outcomes = new ArrayList<>(batch.size());
-    List<Document> documents = documents(batchId, batch);
     batch.forEach(response -> outcomes.add(StoreOutcome.STORED));
-    if (documents.isEmpty()) {
+    if (batch.isEmpty()) {
       return outcomes;
     }
-    List<Document> takenOver = new ArrayList<>();
+    List<StoredResponse> takenOver = new ArrayList<>();
     try {
-      responses.insertMany(documents, new InsertManyOptions().ordered(false));
+      encodedResponses.insertMany(encoded(batchId, batch), new InsertManyOptions().ordered(false));
     } catch (MongoBulkWriteException e) {
       List<Integer> clashes = new ArrayList<>();
       for (BulkWriteError error : e.getWriteErrors()) {
@@ -106,12 +118,12 @@ public class ResponseStore {
         }
         clashes.add(error.getIndex());
       }
-      takenOver = resolve(batchId, batch, documents, clashes, outcomes, recorded);
+      takenOver = resolve(batchId, batch, clashes, outcomes, recorded);
     }
-    List<Document> rows = new ArrayList<>(documents.size());
-    for (int i = 0; i < documents.size(); i++) {
+    List<StoredResponse> rows = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
       if (outcomes.get(i) == StoreOutcome.STORED) {
-        rows.add(documents.get(i));
+        rows.add(batch.get(i));
       }
     }
     rows.addAll(takenOver);
@@ -119,13 +131,46 @@ public class ResponseStore {
     return outcomes;
   }
 
-  /** The documents a batch's responses are stored as. */
-  public static List<Document> documents(String batchId, List<StoredResponse> batch) {
-    List<Document> documents = new ArrayList<>(batch.size());
-    for (StoredResponse response : batch) {
-      documents.add(document(batchId, response));
+  /**
+   * The documents a batch's responses are stored as, encoded as BSON: written field by field into
+   * one buffer for the whole batch, so that the insert sends their bytes as they are.
+   */
+  public static List<RawBsonDocument> encoded(String batchId, List<StoredResponse> batch) {
+    BasicOutputBuffer buffer = new BasicOutputBuffer(batch.size() * ENCODED_SIZE_GUESS);
+    int[] starts = new int[batch.size() + 1];
+    try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+      for (int i = 0; i < batch.size(); i++) {
+        starts[i] = buffer.getPosition();
+        write(writer, batchId, batch.get(i));
+      }
+      starts[batch.size()] = buffer.getPosition();
+    }
+    byte[] bytes = buffer.getInternalBuffer();
+    List<RawBsonDocument> documents = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      documents.add(new RawBsonDocument(bytes, starts[i], starts[i + 1] - starts[i]));
     }
     return documents;
+  }
+
+  private static void write(BsonWriter writer, String batchId, StoredResponse response) {
+    writer.writeStartDocument();
+    writer.writeString("_id", id(response));
+    writer.writeString(CAMPAIGN, response.campaignId());
+    writer.writeString(UNIT, response.unitCode());
+    writer.writeString(RESPONSE, response.responseId());
+    writer.writeString(BATCH, batchId);
+    writer.writeString(CHANNEL, response.channel().name());
+    writer.writeDateTime(COLLECTED, response.collectedAt().toEpochMilli());
+    writer.writeStartDocument(DEMOGRAPHICS);
+    response.demographics().forEach(writer::writeString);
+    writer.writeEndDocument();
+    writer.writeStartDocument(ANSWERS);
+    response.answers().forEach(writer::writeInt32);
+    writer.writeEndDocument();
+    writer.writeBoolean(PARTIAL, response.partial());
+    writer.writeBoolean(COUNTS, response.counts());
+    writer.writeEndDocument();
   }
 
   /**
@@ -135,16 +180,15 @@ public class ResponseStore {
    *
    * @return the stored responses this batch takes over from a batch that was never recorded
    */
-  private List<Document> resolve(
+  private List<StoredResponse> resolve(
       String batchId,
       List<StoredResponse> batch,
-      List<Document> documents,
       List<Integer> clashes,
       List<StoreOutcome> outcomes,
       Predicate<String> recorded) {
     Map<Object, Document> byKey = new HashMap<>();
     responses
-        .find(Filters.in("_id", clashes.stream().map(i -> documents.get(i).get("_id")).toList()))
+        .find(Filters.in("_id", clashes.stream().map(i -> id(batch.get(i))).toList()))
         .forEach(document -> byKey.put(document.get("_id"), document));
     Map<String, Document> byResponseId = new HashMap<>();
     responses
@@ -154,11 +198,11 @@ public class ResponseStore {
                 Filters.in(
                     RESPONSE, clashes.stream().map(i -> batch.get(i).responseId()).toList())))
         .forEach(document -> byResponseId.put(document.getString(RESPONSE), document));
-    List<Document> takenOver = new ArrayList<>();
+    List<StoredResponse> takenOver = new ArrayList<>();
     List<Document> refusals = new ArrayList<>();
     for (int index : clashes) {
       StoredResponse response = batch.get(index);
-      Document sameKey = byKey.get(documents.get(index).get("_id"));
+      Document sameKey = byKey.get(id(response));
       Document sameId = byResponseId.get(response.responseId());
       Document stored = sameKey != null ? sameKey : sameId;
       if (stored == null) {
@@ -181,7 +225,7 @@ public class ResponseStore {
         String storedBy = stored.getString(BATCH);
         if (!storedBy.equals(batchId) && !recorded.test(storedBy)) {
           responses.updateOne(Filters.eq("_id", stored.get("_id")), Updates.set(BATCH, batchId));
-          takenOver.add(stored.append(BATCH, batchId));
+          takenOver.add(stored(stored));
         }
       }
     }
@@ -292,19 +336,33 @@ public class ResponseStore {
     return progress;
   }
 
-  static Document document(String batchId, StoredResponse response) {
-    return new Document(
-            "_id", id(response.campaignId(), response.unitCode(), response.respondentHash()))
-        .append(CAMPAIGN, response.campaignId())
-        .append(UNIT, response.unitCode())
-        .append(RESPONSE, response.responseId())
-        .append(BATCH, batchId)
-        .append(CHANNEL, response.channel().name())
-        .append(COLLECTED, Date.from(response.collectedAt()))
-        .append(DEMOGRAPHICS, new Document(response.demographics()))
-        .append(ANSWERS, new Document(response.answers()))
-        .append(PARTIAL, response.partial())
-        .append(COUNTS, response.counts());
+  /** A stored document as the response it holds (its key linked or not). */
+  private static StoredResponse stored(Document document) {
+    String campaignId = document.getString(CAMPAIGN);
+    String unitCode = document.getString(UNIT);
+    SortedMap<String, String> demographics = new TreeMap<>();
+    document
+        .get(DEMOGRAPHICS, Document.class)
+        .forEach((dimension, category) -> demographics.put(dimension, (String) category));
+    SortedMap<String, Integer> answers = new TreeMap<>();
+    document
+        .get(ANSWERS, Document.class)
+        .forEach((item, answer) -> answers.put(item, ((Number) answer).intValue()));
+    return new StoredResponse(
+        campaignId,
+        unitCode,
+        document.getString(RESPONSE),
+        document.getString("_id").substring(id(campaignId, unitCode, "").length()),
+        Channel.valueOf(document.getString(CHANNEL)),
+        document.getDate(COLLECTED).toInstant(),
+        demographics,
+        answers,
+        document.getBoolean(PARTIAL, false),
+        document.getBoolean(COUNTS, false));
+  }
+
+  private static String id(StoredResponse response) {
+    return id(response.campaignId(), response.unitCode(), response.respondentHash());
   }
 
   static String id(String campaignId, String unitCode, String respondentHash) {
