@@ -56,10 +56,10 @@ public class ResponseStore {
   static final String UNLINKING = "unlinking:";
 
   /**
-   * A batch encoded ahead, per response: enough for a questionnaire of a few items and dimensions;
-   * the buffer grows when it is not.
+   * The bytes set aside per response when a batch is encoded: a response of a few items and
+   * dimensions takes about 350, and the buffer grows (a copy) only for longer ones.
    */
-  private static final int ENCODED_SIZE_GUESS = 256;
+  private static final int ENCODED_SIZE_GUESS = 512;
 
   private final MongoCollection<Document> responses;
   private final MongoCollection<RawBsonDocument> encodedResponses;
