@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kaohe.platform.reference.AssessedUnit;
@@ -47,8 +48,18 @@ public final class ResultBuilder {
   public record Computed(
       SubjectInputs subject, Object result, Composite composite, String resultId) {}
 
+  /** A peer group's results, every member scored afresh. */
   public List<Computed> peerGroup(
       InputsRepository repository, String kind, String group, int year) {
+    return peerGroup(repository, kind, group, year, null);
+  }
+
+  /**
+   * A peer group's results, taking a member's last composite from {@code last} when its inputs are
+   * those it was scored from (scoring every member afresh when {@code last} is null).
+   */
+  public List<Computed> peerGroup(
+      InputsRepository repository, String kind, String group, int year, LastComposites last) {
     ScoringScheme scheme = schemes.of(year).orElseThrow();
     if (SubjectInputs.UNIT.equals(kind)) {
       List<AssessedUnit> members = unitMembers(scheme, group, year);
@@ -57,7 +68,8 @@ public final class ResultBuilder {
           group,
           year,
           members,
-          reported(repository, kind, group, year, members.stream().map(u -> u.code().value())));
+          reported(repository, kind, group, year, members.stream().map(u -> u.code().value())),
+          last);
     }
     List<Cadre> members = cadreMembers(group, year);
     return cadres(
@@ -65,7 +77,8 @@ public final class ResultBuilder {
         group,
         year,
         members,
-        reported(repository, kind, group, year, members.stream().map(c -> c.code().value())));
+        reported(repository, kind, group, year, members.stream().map(c -> c.code().value())),
+        last);
   }
 
   /**
@@ -151,7 +164,8 @@ public final class ResultBuilder {
       String group,
       int year,
       List<AssessedUnit> members,
-      Map<String, SubjectInputs> reported) {
+      Map<String, SubjectInputs> reported,
+      LastComposites last) {
     Map<String, Composite> composites = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (AssessedUnit unit : members) {
@@ -159,7 +173,8 @@ public final class ResultBuilder {
       SubjectInputs inputs =
           reported.getOrDefault(
               code, SubjectInputs.empty(SubjectInputs.UNIT, code, code, year, group));
-      Composite composite = Scoring.unit(scheme, unit, inputs.inputs());
+      Composite composite =
+          scored(last, scheme, inputs, () -> Scoring.unit(scheme, unit, inputs.inputs()));
       composites.put(code, composite);
       candidates.add(inputs.candidate(composite));
     }
@@ -182,7 +197,8 @@ public final class ResultBuilder {
       String group,
       int year,
       List<Cadre> members,
-      Map<String, SubjectInputs> reported) {
+      Map<String, SubjectInputs> reported,
+      LastComposites last) {
     Map<String, Composite> composites = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     for (Cadre cadre : members) {
@@ -192,7 +208,8 @@ public final class ResultBuilder {
               code,
               SubjectInputs.empty(
                   SubjectInputs.CADRE, code, cadre.unitCode().value(), year, group));
-      Composite composite = Scoring.cadre(scheme, cadre.role(), inputs.inputs());
+      Composite composite =
+          scored(last, scheme, inputs, () -> Scoring.cadre(scheme, cadre.role(), inputs.inputs()));
       composites.put(code, composite);
       candidates.add(inputs.candidate(composite));
     }
@@ -240,6 +257,11 @@ public final class ResultBuilder {
       changed.add(after);
     }
     return changed;
+  }
+
+  private static Composite scored(
+      LastComposites last, ScoringScheme scheme, SubjectInputs inputs, Supplier<Composite> score) {
+    return last == null ? score.get() : last.of(scheme, inputs, score);
   }
 
   private static Map<String, Graded> graded(

@@ -46,6 +46,7 @@ public class ResultEngine implements CloudEventHandler {
   private final ResultLog log;
   private final LiveResults live;
   private final CloudEventPublisher publisher;
+  private final LastComposites lastComposites = new LastComposites();
 
   public ResultEngine(
       InputChanges changes,
@@ -166,7 +167,7 @@ public class ResultEngine implements CloudEventHandler {
       List<CurrentResults.Current> settled) {
     List<ResultBuilder.Computed> compositeChanged = new ArrayList<>();
     List<ResultBuilder.Computed> results =
-        builder.peerGroup(poll, group.kind(), group.peerGroup(), group.year());
+        builder.peerGroup(poll, group.kind(), group.peerGroup(), group.year(), lastComposites);
     Map<String, CurrentResults.Standing> standing = new HashMap<>();
     current.standings(results.stream().map(c -> c.subject().key()).toList()).stream()
         .filter(
