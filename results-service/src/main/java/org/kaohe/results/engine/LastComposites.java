@@ -11,11 +11,12 @@ import org.kaohe.results.scoring.Composite;
  * The composite last scored for each subject, with the scheme and the inputs it was scored from. A
  * composite is a function of those alone, so a subject whose inputs equal the last ones takes the
  * same composite again: a change ranks its whole peer group again, and scores only the subjects
- * whose inputs changed. The live engine keeps one; a recomputation scores every subject afresh, so
- * that it checks the live results rather than repeating them.
+ * whose inputs changed. The live engine keeps one for good; a recomputation starts from an empty
+ * one, so that it scores every subject afresh and checks the live results rather than repeating
+ * them.
  *
- * <p>It holds one entry per subject the reference data places in a peer group, the subjects of a
- * year's groups being scored together.
+ * <p>It holds at most one entry per subject and year that the reference data places in a peer
+ * group.
  */
 public final class LastComposites {
   private final Map<String, Scored> last = new ConcurrentHashMap<>();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kaohe.platform.reference.AssessedUnit;
@@ -51,12 +50,12 @@ public final class ResultBuilder {
   /** A peer group's results, every member scored afresh. */
   public List<Computed> peerGroup(
       InputsRepository repository, String kind, String group, int year) {
-    return peerGroup(repository, kind, group, year, null);
+    return peerGroup(repository, kind, group, year, new LastComposites());
   }
 
   /**
    * A peer group's results, taking a member's last composite from {@code last} when its inputs are
-   * those it was scored from (scoring every member afresh when {@code last} is null).
+   * those it was scored from.
    */
   public List<Computed> peerGroup(
       InputsRepository repository, String kind, String group, int year, LastComposites last) {
@@ -174,7 +173,7 @@ public final class ResultBuilder {
           reported.getOrDefault(
               code, SubjectInputs.empty(SubjectInputs.UNIT, code, code, year, group));
       Composite composite =
-          scored(last, scheme, inputs, () -> Scoring.unit(scheme, unit, inputs.inputs()));
+          last.of(scheme, inputs, () -> Scoring.unit(scheme, unit, inputs.inputs()));
       composites.put(code, composite);
       candidates.add(inputs.candidate(composite));
     }
@@ -209,7 +208,7 @@ public final class ResultBuilder {
               SubjectInputs.empty(
                   SubjectInputs.CADRE, code, cadre.unitCode().value(), year, group));
       Composite composite =
-          scored(last, scheme, inputs, () -> Scoring.cadre(scheme, cadre.role(), inputs.inputs()));
+          last.of(scheme, inputs, () -> Scoring.cadre(scheme, cadre.role(), inputs.inputs()));
       composites.put(code, composite);
       candidates.add(inputs.candidate(composite));
     }
@@ -257,11 +256,6 @@ public final class ResultBuilder {
       changed.add(after);
     }
     return changed;
-  }
-
-  private static Composite scored(
-      LastComposites last, ScoringScheme scheme, SubjectInputs inputs, Supplier<Composite> score) {
-    return last == null ? score.get() : last.of(scheme, inputs, score);
   }
 
   private static Map<String, Graded> graded(

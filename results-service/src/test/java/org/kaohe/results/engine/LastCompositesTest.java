@@ -53,7 +53,7 @@ class LastCompositesTest {
     }
     assertThat(after.stream().map(ResultBuilder.Computed::resultId))
         .containsExactlyElementsOf(
-            cities(null).stream().map(ResultBuilder.Computed::resultId).toList());
+            cities(new LastComposites()).stream().map(ResultBuilder.Computed::resultId).toList());
   }
 
   private void citiesScored(String value) {
