@@ -16,20 +16,21 @@ public record RoundId(@JsonValue String value) {
     int hyphen = value == null ? -1 : value.length() - YEAR_DIGITS - 1;
     if (hyphen < 1
         || value.charAt(hyphen) != '-'
-        || !value.substring(hyphen + 1).chars().allMatch(Character::isDigit)
-        || !isUnitCode(value.substring(0, hyphen))) {
+        || !isYear(value, hyphen + 1)
+        || !Codes.isCode(value, hyphen)) {
       throw new IllegalArgumentException(
           "round id must be a unit code, '-' and a four-digit year, got: " + value);
     }
   }
 
-  private static boolean isUnitCode(String text) {
-    try {
-      new UnitCode(text);
-      return true;
-    } catch (IllegalArgumentException notACode) {
-      return false;
+  private static boolean isYear(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
     }
+    return true;
   }
 
   public static RoundId of(UnitCode unit, int year) {

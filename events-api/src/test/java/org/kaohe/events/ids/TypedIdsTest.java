@@ -51,7 +51,15 @@ class TypedIdsTest {
 
   @Test
   void aMalformedRoundIdIsRefusedNamingTheFormat() {
-    for (String malformed : new String[] {"620100", "620100-26", "-2026", "lanzhou-2026"}) {
+    for (String malformed :
+        new String[] {
+          "620100",
+          "620100-26",
+          "-2026",
+          "lanzhou-2026",
+          "620100-\u0662\u0660\u0662\u0666",
+          "A".repeat(33) + "-2026"
+        }) {
       assertThatThrownBy(() -> new RoundId(malformed))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageEndingWith(malformed);

@@ -2,23 +2,34 @@ package org.kaohe.platform.kafka;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.data.BytesCloudEventData;
 import io.cloudevents.core.data.PojoCloudEventData;
+import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.cloudevents.rw.CloudEventRWException;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.kaohe.events.EventCatalog;
 import org.kaohe.events.EventJson;
 
 /**
- * Between our typed events and the CloudEvents SDK's: the SDK's Kafka binding then writes and reads
- * the records in binary content mode (attributes as {@code ce_*} headers, the JSON data as the
- * record value, {@code content-type: application/json}), so any CloudEvents consumer reads ours.
+ * Between our typed events and the CloudEvents SDK's: the SDK's Kafka binding writes the records in
+ * binary content mode (attributes as {@code ce_*} headers, the JSON data as the record value,
+ * {@code content-type: application/json}), so any CloudEvents consumer reads ours. A record is read
+ * by the same binding's rules in one pass over its headers, straight into our event; a record in
+ * structured content mode is left to the SDK's own reader.
  */
 public final class CloudEventCodec {
   public static final String CONTENT_TYPE = "application/json";
@@ -76,18 +87,81 @@ public final class CloudEventCodec {
   }
 
   /**
-   * Reads a consumed record with the SDK's binary-mode reader, straight into our event.
+   * Reads a consumed record into our event by the Kafka protocol binding of CloudEvents.
    *
    * @throws PoisonRecordException for a record that is not a CloudEvent of a catalogued type
    */
   public static TypedCloudEvent read(ConsumerRecord<String, byte[]> record) {
     try {
-      return KafkaMessageFactory.createReader(record.headers(), record.value())
-          .read(version -> new RecordAttributes());
+      return read(record.headers(), record.value());
     } catch (CloudEventRWException | IllegalStateException e) {
       throw new PoisonRecordException(
           "not a CloudEvent at " + position(record) + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Header names of the binding: {@code content-type}, and {@code ce_} before each attribute. */
+  private static final String CONTENT_TYPE_HEADER = "content-type";
+
+  private static final String ATTRIBUTE_PREFIX = "ce_";
+  private static final String SPEC_VERSION = "specversion";
+  private static final String SPEC_VERSION_HEADER = ATTRIBUTE_PREFIX + SPEC_VERSION;
+  private static final byte[] OUR_CONTENT_TYPE = CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
+
+  /** The header of each attribute the specification names, and the attribute it carries. */
+  private static final Map<String, String> ATTRIBUTES =
+      SpecVersion.V1.getAllAttributes().stream()
+          .collect(Collectors.toUnmodifiableMap(name -> ATTRIBUTE_PREFIX + name, name -> name));
+
+  /**
+   * The binding's rules, as the SDK's binary-mode reader applies them, in one pass over the headers
+   * once the mode is known: the last {@code content-type} and {@code ce_specversion} headers decide
+   * the mode; every other {@code ce_} header is an attribute or an extension (its name
+   * lower-cased); a non-empty value is the data. The data is read as its catalogued type's JSON
+   * whatever content type the record claims, so that header's value is not read for a binary-mode
+   * record.
+   */
+  private static TypedCloudEvent read(Headers headers, byte[] value) {
+    Header contentType = null;
+    Header specVersion = null;
+    for (Header header : headers) {
+      String key = header.key();
+      if (key.equals(CONTENT_TYPE_HEADER)) {
+        contentType = header;
+      } else if (key.equals(SPEC_VERSION_HEADER)) {
+        specVersion = header;
+      }
+    }
+    if (contentType != null
+        && !Arrays.equals(contentType.value(), OUR_CONTENT_TYPE)
+        && EventFormatProvider.getInstance().resolveFormat(text(contentType)) != null) {
+      return decode(KafkaMessageFactory.createReader(headers, value).toEvent());
+    }
+    if (specVersion == null) {
+      throw CloudEventRWException.newUnknownEncodingException();
+    }
+    SpecVersion.parse(text(specVersion));
+    RecordAttributes attributes = new RecordAttributes();
+    for (Header header : headers) {
+      String key = header.key();
+      if (key.length() > ATTRIBUTE_PREFIX.length() && key.startsWith(ATTRIBUTE_PREFIX)) {
+        String known = ATTRIBUTES.get(key);
+        String name =
+            known != null
+                ? known
+                : key.substring(ATTRIBUTE_PREFIX.length()).toLowerCase(Locale.ROOT);
+        if (!name.equals(SPEC_VERSION)) {
+          attributes.withContextAttribute(name, text(header));
+        }
+      }
+    }
+    return value == null || value.length == 0
+        ? attributes.end()
+        : attributes.end(BytesCloudEventData.wrap(value));
+  }
+
+  private static String text(Header header) {
+    return new String(header.value(), StandardCharsets.UTF_8);
   }
 
   /**

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The attributes of one consumed record as the SDK's binary-mode reader hands them over, checked as
- * the SDK's own event builder checks them, and turned straight into our event: no SDK event is
- * built and copied on the way. {@code source} and {@code dataschema} must be URI references, {@code
- * time} an RFC 3339 timestamp, every extension name lower-case letters and digits; {@code id},
- * {@code source} and {@code type} are required.
+ * The attributes of one consumed record as the Kafka binding's rules read them, checked as the
+ * SDK's own event builder checks them, and turned straight into our event: no SDK event is built
+ * and copied on the way. {@code source} and {@code dataschema} must be URI references, {@code time}
+ * an RFC 3339 timestamp, every extension name lower-case letters and digits; {@code id}, {@code
+ * source} and {@code type} are required.
  */
 final class RecordAttributes implements CloudEventWriter<TypedCloudEvent> {
   private String id;

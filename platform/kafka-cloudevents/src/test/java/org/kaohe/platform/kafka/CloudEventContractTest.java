@@ -65,6 +65,41 @@ class CloudEventContractTest {
   }
 
   @Test
+  void aRecordInStructuredModeIsReadAsTheSameEvent() throws IOException {
+    EventType type = EventCatalog.forPayload(ScoreRecordedEvent.class).orElseThrow();
+    TypedCloudEvent event =
+        CloudEventCodec.decode(new JsonFormat().deserialize(EventExamples.json(type)));
+    byte[] value = new JsonFormat().serialize(CloudEventCodec.encode(event));
+    Headers headers = new RecordHeaders();
+    headers.add("content-type", JsonFormat.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+    ConsumerRecord<String, byte[]> structured =
+        new ConsumerRecord<>(
+            "topic",
+            0,
+            0L,
+            0L,
+            TimestampType.CREATE_TIME,
+            -1,
+            value.length,
+            event.subject(),
+            value,
+            headers,
+            Optional.empty());
+
+    assertThat(CloudEventCodec.read(structured)).isEqualTo(event);
+  }
+
+  @Test
+  void attributeHeaderNamesAreReadWhateverTheirCase() throws IOException {
+    ConsumerRecord<String, byte[]> record = scoreRecorded();
+    TypedCloudEvent expected = CloudEventCodec.read(record);
+    byte[] subject = record.headers().lastHeader("ce_subject").value();
+    record.headers().remove("ce_subject").add("ce_Subject", subject);
+
+    assertThat(CloudEventCodec.read(record)).isEqualTo(expected);
+  }
+
+  @Test
   void aTypeOutsideTheCatalogueCanNeverBeApplied() {
     TypedCloudEvent future =
         new TypedCloudEvent(
