@@ -1,7 +1,9 @@
 package org.kaohe.events;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.axonframework.serialization.Revision;
 import org.kaohe.events.assessment.DemocraticEvaluationRecordedEvent;
 import org.kaohe.events.assessment.FindingRecordedEvent;
@@ -44,6 +46,9 @@ public final class EventCatalog {
           type("org.kaohe.results.UnitResultPublished", UnitResultPublishedEvent.class),
           type("org.kaohe.results.CadreResultPublished", CadreResultPublishedEvent.class));
 
+  private static final Map<String, EventType> BY_TYPE =
+      TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::type, type -> type));
+
   private EventCatalog() {}
 
   public static List<EventType> all() {
@@ -55,7 +60,7 @@ public final class EventCatalog {
   }
 
   public static Optional<EventType> forType(String type) {
-    return TYPES.stream().filter(t -> t.type().equals(type)).findFirst();
+    return type == null ? Optional.empty() : Optional.ofNullable(BY_TYPE.get(type));
   }
 
   private static EventType type(String name, Class<?> payloadClass) {

@@ -72,13 +72,24 @@ public final class RecomputeDriver {
       long rawRecords = 0;
       long recomputed = 0;
       System.out.println();
+      List<String> cpu = new ArrayList<>();
       System.out.println("round       raw records/s   recompute events/s   recompute / raw   load");
       for (int round = 1; round <= rounds; round++) {
+        CpuSplit c0 = CpuSplit.now();
         long t0 = System.nanoTime();
         long raw = rawRead(stack.kafka());
         long t1 = System.nanoTime();
+        CpuSplit c1 = CpuSplit.now();
         Recompute.Report report = recompute.run(ResultsStack.YEAR);
         long t2 = System.nanoTime();
+        CpuSplit c2 = CpuSplit.now();
+        cpu.add(
+            String.format(
+                Locale.ROOT,
+                "%5d   raw %s   recompute %s",
+                round,
+                c1.perRecordSince(c0, raw),
+                c2.perRecordSince(c1, report.eventsRead())));
         rawNanos += t1 - t0;
         recomputeNanos += t2 - t1;
         rawRecords += raw;
@@ -103,6 +114,10 @@ public final class RecomputeDriver {
               report.checksum());
         }
       }
+      System.out.println();
+      System.out.println(
+          "CPU per record, microseconds (this process: driver, broker, MongoDB server)");
+      cpu.forEach(System.out::println);
       double ratio = (recomputed / (recomputeNanos / 1e9)) / (rawRecords / (rawNanos / 1e9));
       System.out.printf(
           Locale.ROOT,

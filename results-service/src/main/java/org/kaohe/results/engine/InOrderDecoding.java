@@ -1,80 +1,111 @@
 package org.kaohe.results.engine;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Decodes batches on worker threads while the caller goes on reading, and hands each decoded batch
- * to the caller's consumer on the caller's thread, strictly in the order the batches were given:
- * decoding is independent per record, applying is not. At most {@code inFlight} batches wait, so
- * memory stays bounded however far reading runs ahead.
+ * Decodes batches on worker threads and hands each decoded batch to the consumer on one applying
+ * thread, strictly in the order the batches were given, while the caller goes on reading: decoding
+ * is independent per record, applying is not, and reading, decoding and applying each keep a core
+ * busy. At most {@code inFlight} batches are queued, so memory stays bounded however far reading
+ * runs ahead. Once a batch fails to decode or apply, nothing after it is applied and the failure
+ * reaches the caller.
  */
 final class InOrderDecoding<T, R> implements AutoCloseable {
   private static final AtomicInteger POOLS = new AtomicInteger();
   private final Function<List<T>, List<R>> decode;
   private final Consumer<List<R>> apply;
-  private final int inFlight;
+  private final Semaphore queued;
   private final ExecutorService workers;
-  private final Deque<Future<List<R>>> pending = new ArrayDeque<>();
+  private final ExecutorService applier;
+  private Future<?> last = CompletableFuture.completedFuture(null);
+
+  /** The first failure, set on the applying thread. */
+  private volatile RuntimeException failure;
 
   InOrderDecoding(
       int threads, int inFlight, Function<List<T>, List<R>> decode, Consumer<List<R>> apply) {
     this.decode = decode;
     this.apply = apply;
-    this.inFlight = inFlight;
-    int pool = POOLS.incrementAndGet();
+    this.queued = new Semaphore(inFlight);
+    String pool = "results-decode-" + POOLS.incrementAndGet() + "-";
     AtomicInteger thread = new AtomicInteger();
     this.workers =
         Executors.newFixedThreadPool(
-            threads,
-            runnable -> {
-              Thread worker =
-                  new Thread(runnable, "results-decode-" + pool + "-" + thread.incrementAndGet());
-              worker.setDaemon(true);
-              return worker;
-            });
+            threads, runnable -> daemon(runnable, pool + thread.incrementAndGet()));
+    this.applier = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, pool + "apply"));
   }
 
-  /** Queues a batch; applies the batches already decoded, waiting only when too many wait. */
+  private static Thread daemon(Runnable runnable, String name) {
+    Thread thread = new Thread(runnable, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** Queues a batch, waiting only while too many are queued. */
   void submit(List<T> batch) {
-    pending.addLast(workers.submit(() -> decode.apply(batch)));
-    while (pending.size() > inFlight || (!pending.isEmpty() && pending.peekFirst().isDone())) {
-      applyFirst();
-    }
-  }
-
-  /** Applies every batch still waiting, in order. */
-  void finish() {
-    while (!pending.isEmpty()) {
-      applyFirst();
-    }
-  }
-
-  private void applyFirst() {
+    throwIfFailed();
     try {
-      apply.accept(pending.removeFirst().get());
+      queued.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while decoding", e);
+    }
+    Future<List<R>> decoded = workers.submit(() -> decode.apply(batch));
+    last = applier.submit(() -> applyInOrder(decoded));
+  }
+
+  /** Waits until every batch given is applied. */
+  void finish() {
+    try {
+      last.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while decoding", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
       throw new IllegalStateException(e.getCause());
+    }
+    throwIfFailed();
+  }
+
+  private void applyInOrder(Future<List<R>> decoded) {
+    try {
+      if (failure == null) {
+        apply.accept(decoded.get());
+      }
+    } catch (ExecutionException e) {
+      failure =
+          e.getCause() instanceof RuntimeException runtime
+              ? runtime
+              : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure = new IllegalStateException("interrupted while decoding", e);
+    } catch (RuntimeException e) {
+      failure = e;
+    } finally {
+      queued.release();
+    }
+  }
+
+  private void throwIfFailed() {
+    RuntimeException failed = failure;
+    if (failed != null) {
+      throw failed;
     }
   }
 
   @Override
   public void close() {
-    pending.forEach(future -> future.cancel(true));
     workers.shutdownNow();
+    applier.shutdownNow();
   }
 }

@@ -110,7 +110,7 @@ public final class Recompute {
 
   /**
    * Applies every record of the input topics, from the first to the end as it is now. Records are
-   * decoded on worker threads while the next ones are read, and applied on this thread in the order
+   * decoded on worker threads while the next ones are read, and applied on one thread in the order
    * they were read, as one consumer would apply them.
    */
   private long readAll(MemoryInputs inputs) {

@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -108,10 +108,13 @@ public final class CloudEventCodec {
   private static final String SPEC_VERSION_HEADER = ATTRIBUTE_PREFIX + SPEC_VERSION;
   private static final byte[] OUR_CONTENT_TYPE = CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
 
-  /** The header of each attribute the specification names, and the attribute it carries. */
-  private static final Map<String, String> ATTRIBUTES =
-      SpecVersion.V1.getAllAttributes().stream()
-          .collect(Collectors.toUnmodifiableMap(name -> ATTRIBUTE_PREFIX + name, name -> name));
+  /**
+   * The attribute or extension each {@code ce_} header already read carries: every record of a
+   * producer repeats the same few. Past the bound, a header's name is worked out for it alone.
+   */
+  private static final int KNOWN_NAMES = 256;
+
+  private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
 
   /**
    * The binding's rules, as the SDK's binary-mode reader applies them, in one pass over the headers
@@ -145,11 +148,7 @@ public final class CloudEventCodec {
     for (Header header : headers) {
       String key = header.key();
       if (key.length() > ATTRIBUTE_PREFIX.length() && key.startsWith(ATTRIBUTE_PREFIX)) {
-        String known = ATTRIBUTES.get(key);
-        String name =
-            known != null
-                ? known
-                : key.substring(ATTRIBUTE_PREFIX.length()).toLowerCase(Locale.ROOT);
+        String name = attributeName(key);
         if (!name.equals(SPEC_VERSION)) {
           attributes.withContextAttribute(name, text(header));
         }
@@ -158,6 +157,18 @@ public final class CloudEventCodec {
     return value == null || value.length == 0
         ? attributes.end()
         : attributes.end(BytesCloudEventData.wrap(value));
+  }
+
+  private static String attributeName(String header) {
+    String known = NAMES.get(header);
+    if (known != null) {
+      return known;
+    }
+    String name = header.substring(ATTRIBUTE_PREFIX.length()).toLowerCase(Locale.ROOT);
+    if (NAMES.size() < KNOWN_NAMES) {
+      NAMES.putIfAbsent(header, name);
+    }
+    return name;
   }
 
   private static String text(Header header) {
