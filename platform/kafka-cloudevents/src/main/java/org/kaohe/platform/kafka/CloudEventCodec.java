@@ -136,11 +136,12 @@ public final class CloudEventCodec {
       }
     }
     if (contentType != null
+        && contentType.value() != null
         && !Arrays.equals(contentType.value(), OUR_CONTENT_TYPE)
         && EventFormatProvider.getInstance().resolveFormat(text(contentType)) != null) {
       return decode(KafkaMessageFactory.createReader(headers, value).toEvent());
     }
-    if (specVersion == null) {
+    if (specVersion == null || specVersion.value() == null) {
       throw CloudEventRWException.newUnknownEncodingException();
     }
     SpecVersion.parse(text(specVersion));
@@ -150,6 +151,9 @@ public final class CloudEventCodec {
       if (key.length() > ATTRIBUTE_PREFIX.length() && key.startsWith(ATTRIBUTE_PREFIX)) {
         String name = attributeName(key);
         if (!name.equals(SPEC_VERSION)) {
+          if (header.value() == null) {
+            throw CloudEventRWException.newInvalidAttributeValue(name, null, null);
+          }
           attributes.withContextAttribute(name, text(header));
         }
       }

@@ -90,6 +90,16 @@ class CloudEventContractTest {
   }
 
   @Test
+  void anAttributeHeaderWithoutAValueCanNeverBeApplied() throws IOException {
+    ConsumerRecord<String, byte[]> record = scoreRecorded();
+    record.headers().remove("ce_subject").add("ce_subject", null);
+
+    assertThatThrownBy(() -> CloudEventCodec.read(record))
+        .isInstanceOf(PoisonRecordException.class)
+        .hasMessageContaining("subject");
+  }
+
+  @Test
   void attributeHeaderNamesAreReadWhateverTheirCase() throws IOException {
     ConsumerRecord<String, byte[]> record = scoreRecorded();
     TypedCloudEvent expected = CloudEventCodec.read(record);
