@@ -41,7 +41,7 @@ public final class Recompute {
   private static final int BATCH = 500;
 
   /** Decoded batches waiting to be applied, at most. */
-  private static final int IN_FLIGHT = 32;
+  private static final int IN_FLIGHT = 8;
 
   private static final int DECODERS = Runtime.getRuntime().availableProcessors();
   private final KafkaSettings kafka;
