@@ -144,6 +144,7 @@ public final class CloudEventCodec {
     if (specVersion == null || specVersion.value() == null) {
       throw CloudEventRWException.newUnknownEncodingException();
     }
+    // A version the SDK does not know is refused here, as its reader refuses it.
     SpecVersion.parse(text(specVersion));
     RecordAttributes attributes = new RecordAttributes();
     for (Header header : headers) {
