@@ -72,21 +72,8 @@ class CloudEventContractTest {
     byte[] value = new JsonFormat().serialize(CloudEventCodec.encode(event));
     Headers headers = new RecordHeaders();
     headers.add("content-type", JsonFormat.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-    ConsumerRecord<String, byte[]> structured =
-        new ConsumerRecord<>(
-            "topic",
-            0,
-            0L,
-            0L,
-            TimestampType.CREATE_TIME,
-            -1,
-            value.length,
-            event.subject(),
-            value,
-            headers,
-            Optional.empty());
 
-    assertThat(CloudEventCodec.read(structured)).isEqualTo(event);
+    assertThat(CloudEventCodec.read(received(event.subject(), value, headers))).isEqualTo(event);
   }
 
   @Test
@@ -256,6 +243,12 @@ class CloudEventContractTest {
       serializer.configure(Map.of(), false);
       value = serializer.serialize("topic", headers, event);
     }
+    return received(event.getSubject(), value, headers);
+  }
+
+  /** A record of the topic's first partition, as a consumer receives it. */
+  private static ConsumerRecord<String, byte[]> received(
+      String key, byte[] value, Headers headers) {
     return new ConsumerRecord<>(
         "topic",
         0,
@@ -264,7 +257,7 @@ class CloudEventContractTest {
         TimestampType.CREATE_TIME,
         -1,
         value.length,
-        event.getSubject(),
+        key,
         value,
         headers,
         Optional.empty());
