@@ -29,7 +29,7 @@ final class InOrderDecoding<T, R> implements AutoCloseable {
   private Future<?> last = CompletableFuture.completedFuture(null);
 
   /** The first failure, set on the applying thread. */
-  private volatile RuntimeException failure;
+  private volatile Throwable failure;
 
   InOrderDecoding(
       int threads, int inFlight, Function<List<T>, List<R>> decode, Consumer<List<R>> apply) {
@@ -82,14 +82,11 @@ final class InOrderDecoding<T, R> implements AutoCloseable {
         apply.accept(decoded.get());
       }
     } catch (ExecutionException e) {
-      failure =
-          e.getCause() instanceof RuntimeException runtime
-              ? runtime
-              : new IllegalStateException(e.getCause());
+      failure = e.getCause();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       failure = new IllegalStateException("interrupted while decoding", e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       failure = e;
     } finally {
       queued.release();
@@ -97,9 +94,15 @@ final class InOrderDecoding<T, R> implements AutoCloseable {
   }
 
   private void throwIfFailed() {
-    RuntimeException failed = failure;
+    Throwable failed = failure;
+    if (failed instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (failed instanceof Error error) {
+      throw error;
+    }
     if (failed != null) {
-      throw failed;
+      throw new IllegalStateException(failed);
     }
   }
 

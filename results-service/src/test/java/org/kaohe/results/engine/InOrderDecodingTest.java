@@ -66,6 +66,33 @@ class InOrderDecodingTest {
     assertThat(applied).containsExactly(1);
   }
 
+  @Test
+  void anErrorWhileApplyingReachesTheCallerAndNothingAfterItIsApplied() {
+    List<Integer> applied = new ArrayList<>();
+    try (InOrderDecoding<Integer, Integer> decoding =
+        new InOrderDecoding<>(
+            2,
+            8,
+            batch -> batch,
+            batch -> {
+              if (batch.contains(2)) {
+                throw new AssertionError("cannot apply 2");
+              }
+              applied.addAll(batch);
+            })) {
+      assertThatThrownBy(
+              () -> {
+                decoding.submit(List.of(1));
+                decoding.submit(List.of(2));
+                decoding.submit(List.of(3));
+                decoding.finish();
+              })
+          .isInstanceOf(AssertionError.class)
+          .hasMessage("cannot apply 2");
+    }
+    assertThat(applied).containsExactly(1);
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
