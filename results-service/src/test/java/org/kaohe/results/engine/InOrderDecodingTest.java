@@ -1,12 +1,14 @@
 package org.kaohe.results.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -42,55 +44,51 @@ class InOrderDecodingTest {
   @Test
   void aFailedDecodingReachesTheCallerAndNothingAfterItIsApplied() {
     List<Integer> applied = new ArrayList<>();
-    try (InOrderDecoding<Integer, Integer> decoding =
-        new InOrderDecoding<>(
-            2,
-            8,
+
+    Throwable thrown =
+        threeBatches(
             batch -> {
               if (batch.contains(2)) {
                 throw new IllegalArgumentException("cannot decode 2");
               }
               return batch;
             },
-            applied::addAll)) {
-      assertThatThrownBy(
-              () -> {
-                decoding.submit(List.of(1));
-                decoding.submit(List.of(2));
-                decoding.submit(List.of(3));
-                decoding.finish();
-              })
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("cannot decode 2");
-    }
+            applied::addAll);
+
+    assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessage("cannot decode 2");
     assertThat(applied).containsExactly(1);
   }
 
   @Test
   void anErrorWhileApplyingReachesTheCallerAndNothingAfterItIsApplied() {
     List<Integer> applied = new ArrayList<>();
-    try (InOrderDecoding<Integer, Integer> decoding =
-        new InOrderDecoding<>(
-            2,
-            8,
+
+    Throwable thrown =
+        threeBatches(
             batch -> batch,
             batch -> {
               if (batch.contains(2)) {
                 throw new AssertionError("cannot apply 2");
               }
               applied.addAll(batch);
-            })) {
-      assertThatThrownBy(
-              () -> {
-                decoding.submit(List.of(1));
-                decoding.submit(List.of(2));
-                decoding.submit(List.of(3));
-                decoding.finish();
-              })
-          .isInstanceOf(AssertionError.class)
-          .hasMessage("cannot apply 2");
-    }
+            });
+
+    assertThat(thrown).isInstanceOf(AssertionError.class).hasMessage("cannot apply 2");
     assertThat(applied).containsExactly(1);
+  }
+
+  /** Gives the batches [1], [2] and [3] in turn and waits for them: what that throws. */
+  private static Throwable threeBatches(
+      Function<List<Integer>, List<Integer>> decode, Consumer<List<Integer>> apply) {
+    try (InOrderDecoding<Integer, Integer> decoding = new InOrderDecoding<>(2, 8, decode, apply)) {
+      return catchThrowable(
+          () -> {
+            decoding.submit(List.of(1));
+            decoding.submit(List.of(2));
+            decoding.submit(List.of(3));
+            decoding.finish();
+          });
+    }
   }
 
   private static void await(CountDownLatch latch) {
