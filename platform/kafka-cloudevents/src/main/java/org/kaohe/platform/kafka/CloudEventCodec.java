@@ -176,8 +176,11 @@ public final class CloudEventCodec {
     return name;
   }
 
-  private static String text(Header header) {
-    return new String(header.value(), StandardCharsets.UTF_8);
+  /** A header's value as UTF-8 text; null for no header or no value. */
+  static String text(Header header) {
+    return header == null || header.value() == null
+        ? null
+        : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   /**
