@@ -1,24 +1,18 @@
 package org.kaohe.events.ids;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * The one format every code in the contracts shares, so all codes fail the same way; requests and
- * reference files check their codes against {@link #FORMAT} too.
+ * The one format every code in the contracts shares, so all codes fail the same way: 2-32
+ * upper-case letters, digits or '-', not starting with '-'. Requests and reference files check
+ * their codes against {@link #FORMAT}, the same rule as a regular expression; events check theirs
+ * with {@link #isCode}, which every consumer runs several times for each event it reads.
  */
 public final class Codes {
-  /** 2-32 upper-case letters, digits or '-', not starting with '-'. */
-  public static final String FORMAT = "[A-Z0-9][A-Z0-9-]{1,31}";
+  static final int MIN_LENGTH = 2;
+  static final int MAX_LENGTH = 32;
 
-  private static final Pattern PATTERN = Pattern.compile(FORMAT);
-
-  /**
-   * Every event a consumer reads holds several codes, each checked as it is read: a thread reuses
-   * one matcher rather than making one for each code.
-   */
-  private static final ThreadLocal<Matcher> MATCHERS =
-      ThreadLocal.withInitial(() -> PATTERN.matcher(""));
+  /** The rule as a regular expression, for bean validation and reference files. */
+  public static final String FORMAT =
+      "[A-Z0-9][A-Z0-9-]{" + (MIN_LENGTH - 1) + "," + (MAX_LENGTH - 1) + "}";
 
   private Codes() {}
 
@@ -29,8 +23,24 @@ public final class Codes {
     }
   }
 
-  /** Whether the text's first {@code end} characters are a code. */
+  /** Whether the text's first {@code end} characters are a code; {@link #FORMAT} as a loop. */
   static boolean isCode(String text, int end) {
-    return MATCHERS.get().reset(text).region(0, end).matches();
+    if (end < MIN_LENGTH || end > MAX_LENGTH || end > text.length()) {
+      return false;
+    }
+    if (!isLetterOrDigit(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != '-' && !isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }
