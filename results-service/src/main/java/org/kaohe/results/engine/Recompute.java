@@ -15,10 +15,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.kaohe.events.Topics;
 import org.kaohe.platform.kafka.CloudEventCodec;
 import org.kaohe.platform.kafka.KafkaSettings;
@@ -115,7 +115,8 @@ public final class Recompute {
    */
   private long readAll(MemoryInputs inputs) {
     long[] read = {0};
-    try (KafkaConsumer<String, byte[]> consumer =
+    // The records' keys are never read: they stay bytes.
+    try (KafkaConsumer<byte[], byte[]> consumer =
             new KafkaConsumer<>(
                 Map.of(
                     ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -126,9 +127,9 @@ public final class Recompute {
                     false,
                     ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
                     5000),
-                new StringDeserializer(),
+                new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
-        InOrderDecoding<ConsumerRecord<String, byte[]>, TypedCloudEvent> decoding =
+        InOrderDecoding<ConsumerRecord<byte[], byte[]>, TypedCloudEvent> decoding =
             new InOrderDecoding<>(
                 DECODERS,
                 IN_FLIGHT,
@@ -149,15 +150,19 @@ public final class Recompute {
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
       while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(BATCH);
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-          if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-            continue;
-          }
-          batch.add(record);
-          if (batch.size() == BATCH) {
-            decoding.submit(batch);
-            batch = new ArrayList<>(BATCH);
+        ConsumerRecords<byte[], byte[]> polled = consumer.poll(Duration.ofMillis(500));
+        List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(BATCH);
+        for (TopicPartition partition : polled.partitions()) {
+          long endOffset = end.get(partition);
+          for (ConsumerRecord<byte[], byte[]> record : polled.records(partition)) {
+            if (record.offset() >= endOffset) {
+              break;
+            }
+            batch.add(record);
+            if (batch.size() == BATCH) {
+              decoding.submit(batch);
+              batch = new ArrayList<>(BATCH);
+            }
           }
         }
         if (!batch.isEmpty()) {
@@ -170,9 +175,9 @@ public final class Recompute {
   }
 
   /** The records' events; a poison record is left out, as the live consumer parked it. */
-  private static List<TypedCloudEvent> decode(List<ConsumerRecord<String, byte[]>> records) {
+  private static List<TypedCloudEvent> decode(List<ConsumerRecord<byte[], byte[]>> records) {
     List<TypedCloudEvent> events = new ArrayList<>(records.size());
-    for (ConsumerRecord<String, byte[]> record : records) {
+    for (ConsumerRecord<byte[], byte[]> record : records) {
       try {
         events.add(CloudEventCodec.read(record));
       } catch (PoisonRecordException poison) {

@@ -91,7 +91,7 @@ public final class CloudEventCodec {
    *
    * @throws PoisonRecordException for a record that is not a CloudEvent of a catalogued type
    */
-  public static TypedCloudEvent read(ConsumerRecord<String, byte[]> record) {
+  public static TypedCloudEvent read(ConsumerRecord<?, byte[]> record) {
     try {
       return read(record.headers(), record.value());
     } catch (CloudEventRWException | IllegalStateException e) {
