@@ -14,13 +14,13 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.kaohe.platform.web.problem.ClientText;
 import org.kaohe.platform.web.validation.FreeTextRule;
 import org.kaohe.survey.campaign.domain.CampaignDefinition;
 import org.kaohe.survey.campaign.domain.Channel;
 import org.kaohe.survey.campaign.domain.Item;
+import org.kaohe.survey.responses.ResponseIds;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +29,6 @@ import tools.jackson.databind.JsonNode;
  * whole number on its item's scale.
  */
 final class ResponseChecks {
-  static final Pattern RESPONSE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
   static final int MAX_RESPONDENT_KEY = 256;
   private static final Set<String> FIELDS =
       Set.of(
@@ -81,10 +80,8 @@ final class ResponseChecks {
     unknownNames(json, FIELDS)
         .forEach(name -> errors.add(ClientText.quoted(name) + ": not a field of a response"));
     String responseId = text(json, "responseId", errors);
-    if (responseId != null && !RESPONSE_ID.matcher(responseId).matches()) {
-      errors.add(
-          "responseId: must be 1-64 letters, digits, '.', '_', ':' or '-', starting with a letter"
-              + " or digit");
+    if (responseId != null && !ResponseIds.isResponseId(responseId)) {
+      errors.add("responseId: " + ResponseIds.RULE);
       responseId = null;
     }
     String unitCode = text(json, "unitCode", errors);

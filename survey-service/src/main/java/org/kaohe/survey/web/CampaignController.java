@@ -31,6 +31,7 @@ import org.kaohe.survey.campaign.domain.WeightingSettings;
 import org.kaohe.survey.campaign.query.CampaignView;
 import org.kaohe.survey.campaign.query.CampaignViews;
 import org.kaohe.survey.responses.RespondentKeys;
+import org.kaohe.survey.responses.ResponseIds;
 import org.kaohe.survey.responses.ResponseStore;
 import org.kaohe.survey.responses.UnitProgress;
 import org.kaohe.survey.weighting.Quotas;
@@ -144,8 +145,7 @@ class CampaignController {
   /** Excludes responses and replaces units' population shares, with the reason. */
   record CorrectionRequest(
       @Size(max = 10_000)
-          List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}") String>
-              excludedResponseIds,
+          List<@NotNull @Pattern(regexp = ResponseIds.FORMAT) String> excludedResponseIds,
       @Size(max = 500)
           Map<
                   @NotNull @Pattern(regexp = Codes.FORMAT) String,
