@@ -136,7 +136,7 @@ public class ResponseStore {
    * one buffer for the whole batch, so that the insert sends their bytes as they are.
    */
   public static List<RawBsonDocument> encoded(String batchId, List<StoredResponse> batch) {
-    BasicOutputBuffer buffer = new BasicOutputBuffer(batch.size() * ENCODED_SIZE_GUESS);
+    BasicOutputBuffer buffer = new AsciiBsonBuffer(batch.size() * ENCODED_SIZE_GUESS);
     int[] starts = new int[batch.size() + 1];
     try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
       for (int i = 0; i < batch.size(); i++) {
