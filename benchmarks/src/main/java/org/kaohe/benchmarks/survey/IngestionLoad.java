@@ -3,6 +3,7 @@ package org.kaohe.benchmarks.survey;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -89,11 +90,15 @@ final class IngestionLoad {
       for (long round = 0; round < rounds; round++) {
         long first = round * roundBatches;
         int count = (int) Math.min(roundBatches, batches - first);
-        List<String> bodies = new ArrayList<>(count);
+        List<byte[]> bodies = new ArrayList<>(count);
         List<List<StoredResponse>> documents = new ArrayList<>(count);
         for (int b = 0; b < count; b++) {
           List<GeneratedResponse> batch = generator.responses((first + b) * batchSize, batchSize);
-          bodies.add(batch.stream().map(GeneratedResponse::json).collect(Collectors.joining("\n")));
+          bodies.add(
+              batch.stream()
+                  .map(GeneratedResponse::json)
+                  .collect(Collectors.joining("\n"))
+                  .getBytes(StandardCharsets.UTF_8));
           documents.add(
               batch.stream()
                   .map(
@@ -128,7 +133,7 @@ final class IngestionLoad {
     return new Result(gateway.side(), raw.side(), cpu.names());
   }
 
-  private long postBatch(String campaignId, String body) {
+  private long postBatch(String campaignId, byte[] body) {
     long start = System.nanoTime();
     SurveyApi.BatchAnswer answer = api.postBatch(campaignId, body);
     long nanos = System.nanoTime() - start;
