@@ -2,8 +2,6 @@ package org.kaohe.events.ids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,16 +17,14 @@ class CodesTest {
 
   @Test
   void everyShortTextIsACodeExactlyWhenTheFormatMatchesIt() {
-    List<String> texts = new ArrayList<>(List.of(""));
-    for (int length = 1; length <= 3; length++) {
-      List<String> longer = new ArrayList<>();
-      for (String text : texts) {
-        for (char c : ALPHABET) {
-          longer.add(text + c);
-        }
-      }
-      longer.forEach(this::agree);
-      texts = longer;
+    everyText("", 3);
+  }
+
+  /** Checks the text and every text made of it and up to {@code more} characters more. */
+  private void everyText(String text, int more) {
+    agree(text);
+    for (int i = 0; more > 0 && i < ALPHABET.length; i++) {
+      everyText(text + ALPHABET[i], more - 1);
     }
   }
 

@@ -2,10 +2,11 @@ package org.kaohe.survey.responses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The loop ingestion runs and the regular expression requests are validated with are one rule. */
@@ -19,33 +20,37 @@ class ResponseIdsTest {
 
   @Test
   void everyShortTextIsAnIdExactlyWhenTheFormatMatchesIt() {
-    List<String> texts = new ArrayList<>(List.of(""));
-    agree("");
-    for (int length = 1; length <= 3; length++) {
-      List<String> longer = new ArrayList<>();
-      for (String text : texts) {
-        for (char c : ALPHABET) {
-          longer.add(text + c);
-        }
-      }
-      longer.forEach(ResponseIdsTest::agree);
-      texts = longer;
+    everyText("", 3);
+  }
+
+  /** Checks the text and every text made of it and up to {@code more} characters more. */
+  private static void everyText(String text, int more) {
+    agree(text);
+    for (int i = 0; more > 0 && i < ALPHABET.length; i++) {
+      everyText(text + ALPHABET[i], more - 1);
     }
   }
 
   @Test
   void textsAroundTheLengthBoundAgreeWithTheFormat() {
     Random random = new Random(20261204L);
-    for (int length = ResponseIds.MAX_LENGTH - 2; length <= ResponseIds.MAX_LENGTH + 2; length++) {
-      for (int sample = 0; sample < 500; sample++) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-          // mostly characters an id may hold, so that valid long ids come up too
-          text.append(ALPHABET[random.nextInt(random.nextInt(20) == 0 ? ALPHABET.length : 10)]);
-        }
-        agree(text.toString());
-      }
-    }
+    // Mostly characters an id may hold (the alphabet's first ten), so that valid long ids come up.
+    IntStream.rangeClosed(ResponseIds.MAX_LENGTH - 2, ResponseIds.MAX_LENGTH + 2)
+        .forEach(
+            length ->
+                Stream.generate(
+                        () ->
+                            random
+                                .ints(length, 0, 10)
+                                .map(
+                                    i ->
+                                        random.nextInt(20) == 0
+                                            ? random.nextInt(ALPHABET.length)
+                                            : i)
+                                .mapToObj(i -> String.valueOf(ALPHABET[i]))
+                                .collect(Collectors.joining()))
+                    .limit(500)
+                    .forEach(ResponseIdsTest::agree));
     assertThat(ResponseIds.isResponseId("u".repeat(ResponseIds.MAX_LENGTH))).isTrue();
     assertThat(ResponseIds.isResponseId("u".repeat(ResponseIds.MAX_LENGTH + 1))).isFalse();
     assertThat(ResponseIds.isResponseId("uuid:0b6f-11")).isTrue();
