@@ -2,9 +2,9 @@ package org.kaohe.events.ids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.kaohe.events.testing.RuleTexts;
 
 /** The check events run and the regular expression requests run are the same rule. */
 class CodesTest {
@@ -17,33 +17,13 @@ class CodesTest {
 
   @Test
   void everyShortTextIsACodeExactlyWhenTheFormatMatchesIt() {
-    everyText("", 3);
-  }
-
-  /** Checks the text and every text made of it and up to {@code more} characters more. */
-  private void everyText(String text, int more) {
-    agree(text);
-    for (int i = 0; more > 0 && i < ALPHABET.length; i++) {
-      everyText(text + ALPHABET[i], more - 1);
-    }
+    RuleTexts.everyText(ALPHABET, 3, CodesTest::agree);
   }
 
   @Test
   void textsAroundTheLengthBoundsAgreeWithTheFormat() {
-    Random random = new Random(20261204L);
-    for (int length = 0; length <= Codes.MAX_LENGTH + 2; length++) {
-      for (int sample = 0; sample < 200; sample++) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-          // mostly characters a code may hold, so that long codes come up too
-          text.append(
-              random.nextInt(8) == 0
-                  ? ALPHABET[random.nextInt(ALPHABET.length)]
-                  : ALPHABET[random.nextInt(7)]);
-        }
-        agree(text.toString());
-      }
-    }
+    // The alphabet's first seven characters are those a code may hold.
+    RuleTexts.randomTexts(ALPHABET, 7, 0, Codes.MAX_LENGTH + 2, 200, CodesTest::agree);
     assertThat(Codes.isCode("A".repeat(Codes.MAX_LENGTH), Codes.MAX_LENGTH)).isTrue();
     assertThat(Codes.isCode("A".repeat(Codes.MAX_LENGTH + 1), Codes.MAX_LENGTH + 1)).isFalse();
     assertThat(Codes.isCode("-A", 2)).isFalse();
@@ -59,7 +39,7 @@ class CodesTest {
     assertThat(Codes.isCode("62", 3)).isFalse();
   }
 
-  private void agree(String text) {
+  private static void agree(String text) {
     assertThat(Codes.isCode(text, text.length()))
         .as("is %s a code", text)
         .isEqualTo(FORMAT.matcher(text).matches());

@@ -2,12 +2,9 @@ package org.kaohe.survey.responses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kaohe.events.testing.RuleTexts;
 
 /** The loop ingestion runs and the regular expression requests are validated with are one rule. */
 class ResponseIdsTest {
@@ -20,37 +17,19 @@ class ResponseIdsTest {
 
   @Test
   void everyShortTextIsAnIdExactlyWhenTheFormatMatchesIt() {
-    everyText("", 3);
-  }
-
-  /** Checks the text and every text made of it and up to {@code more} characters more. */
-  private static void everyText(String text, int more) {
-    agree(text);
-    for (int i = 0; more > 0 && i < ALPHABET.length; i++) {
-      everyText(text + ALPHABET[i], more - 1);
-    }
+    RuleTexts.everyText(ALPHABET, 3, ResponseIdsTest::agree);
   }
 
   @Test
   void textsAroundTheLengthBoundAgreeWithTheFormat() {
-    Random random = new Random(20261204L);
-    // Mostly characters an id may hold (the alphabet's first ten), so that valid long ids come up.
-    IntStream.rangeClosed(ResponseIds.MAX_LENGTH - 2, ResponseIds.MAX_LENGTH + 2)
-        .forEach(
-            length ->
-                Stream.generate(
-                        () ->
-                            random
-                                .ints(length, 0, 10)
-                                .map(
-                                    i ->
-                                        random.nextInt(20) == 0
-                                            ? random.nextInt(ALPHABET.length)
-                                            : i)
-                                .mapToObj(i -> String.valueOf(ALPHABET[i]))
-                                .collect(Collectors.joining()))
-                    .limit(500)
-                    .forEach(ResponseIdsTest::agree));
+    // The alphabet's first ten characters are those an id may hold.
+    RuleTexts.randomTexts(
+        ALPHABET,
+        10,
+        ResponseIds.MAX_LENGTH - 2,
+        ResponseIds.MAX_LENGTH + 2,
+        500,
+        ResponseIdsTest::agree);
     assertThat(ResponseIds.isResponseId("u".repeat(ResponseIds.MAX_LENGTH))).isTrue();
     assertThat(ResponseIds.isResponseId("u".repeat(ResponseIds.MAX_LENGTH + 1))).isFalse();
     assertThat(ResponseIds.isResponseId("uuid:0b6f-11")).isTrue();
