@@ -106,13 +106,11 @@ final class SurveyApi {
   BatchAnswer postBatch(String campaignId, byte[] ndjson) {
     HttpResponse<byte[]> response =
         send(
-            HttpRequest.newBuilder(
-                    URI.create(baseUrl + CAMPAIGNS + "/" + campaignId + "/responses"))
-                .header("Authorization", team)
-                .header("Content-Type", "application/x-ndjson")
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson))
-                .build(),
+            post(
+                team,
+                CAMPAIGNS + "/" + campaignId + "/responses",
+                "application/x-ndjson",
+                HttpRequest.BodyPublishers.ofByteArray(ndjson)),
             HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 200) {
       return new BatchAnswer(
@@ -147,15 +145,19 @@ final class SurveyApi {
   }
 
   private HttpResponse<String> post(String token, String path, String type, String body) {
+    return send(post(token, path, type, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private HttpRequest post(String token, String path, String type, HttpRequest.BodyPublisher body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .header("Authorization", token)
             .timeout(Duration.ofMinutes(5))
-            .POST(HttpRequest.BodyPublishers.ofString(body));
+            .POST(body);
     if (type != null) {
       request.header("Content-Type", type);
     }
-    return send(request.build());
+    return request.build();
   }
 
   private JsonNode get(String path) {

@@ -23,7 +23,8 @@ final class AsciiBsonBuffer extends BasicOutputBuffer {
         return super.writeCharacters(text, checkForNullCharacters);
       }
     }
-    writeBytes(text.getBytes(StandardCharsets.US_ASCII), 0, length);
+    // Checked above, so Latin-1 gives the same bytes, copied without checking them again.
+    writeBytes(text.getBytes(StandardCharsets.ISO_8859_1), 0, length);
     writeByte(0);
     return length + 1;
   }
