@@ -85,6 +85,22 @@ public final class Recompute {
     return new Report(year, read, subjects.size(), differences, checksum(recomputed));
   }
 
+  /**
+   * The settings a recomputation reads the topics with: partitions assigned by the reader, nothing
+   * committed, 5,000 records per poll.
+   */
+  public static Map<String, Object> readerSettings(KafkaSettings kafka, String clientId) {
+    return Map.of(
+        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        kafka.bootstrapServers(),
+        ConsumerConfig.CLIENT_ID_CONFIG,
+        clientId,
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+        false,
+        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+        5000);
+  }
+
   /** The checksum of the live results of a year. */
   public String liveChecksum(int year) {
     return checksum(liveIds(year));
@@ -118,15 +134,7 @@ public final class Recompute {
     // The records' keys are never read: they stay bytes.
     try (KafkaConsumer<byte[], byte[]> consumer =
             new KafkaConsumer<>(
-                Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    kafka.bootstrapServers(),
-                    ConsumerConfig.CLIENT_ID_CONFIG,
-                    "results-recompute-" + UUID.randomUUID(),
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                    false,
-                    ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                    5000),
+                readerSettings(kafka, "results-recompute-" + UUID.randomUUID()),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         InOrderDecoding<ConsumerRecord<byte[], byte[]>, TypedCloudEvent> decoding =
