@@ -27,17 +27,15 @@ cd "$(dirname "$0")/.."
 driver=org.kaohe.benchmarks.load.LoadDriver
 modules=benchmarks
 heap=4g
-# The survey and recompute drivers compare against a baseline that runs in this JVM too: its heap
-# is fixed and touched before the run, so that neither side pays the kernel for the heap's growth
-# (the in-process MongoDB server's documents grow it by gigabytes over a survey run).
-initial_heap=1g
-pretouch=()
+# The survey and recompute drivers compare against a baseline that runs in this JVM too: their
+# heap is fixed and touched before the run (below), so that neither side pays the kernel for the
+# heap's growth (the in-process MongoDB server's documents grow it by gigabytes over a survey run).
+fixed_heap=false
 read -r -a options <<<"${DRIVER_JVM_OPTIONS:-}"
 if [[ ${1:-} == --recompute ]]; then
   shift
   driver=org.kaohe.benchmarks.results.RecomputeDriver
-  initial_heap=$heap
-  pretouch=(-XX:+AlwaysPreTouch)
+  fixed_heap=true
 elif [[ ${1:-} == --survey ]]; then
   shift
   driver=org.kaohe.benchmarks.survey.SurveyLoadDriver
@@ -46,8 +44,7 @@ elif [[ ${1:-} == --survey ]]; then
   # This JVM's in-memory MongoDB server holds a campaign twice over (service and raw baseline),
   # with the service's columns and the unique index on response ids.
   heap=10g
-  initial_heap=$heap
-  pretouch=(-XX:+AlwaysPreTouch)
+  fixed_heap=true
 elif [[ ${1:-} == --results-latency ]]; then
   shift
   driver=org.kaohe.benchmarks.results.ResultsLatencyDriver
@@ -59,6 +56,10 @@ fi
 ./mvnw -q -B package dependency:build-classpath -pl "$modules" -am -DskipTests \
   -Dmdep.includeScope=compile -Dmdep.outputFile=target/load-classpath.txt
 
-java "-Xms$initial_heap" "-Xmx$heap" ${pretouch[@]+"${pretouch[@]}"} ${options[@]+"${options[@]}"} -Dlog4j2.statusLoggerLevel=OFF -Daxoniq.update-checker.disabled=true -Ddisable-axoniq-console-message=true \
+heap_options=(-Xms1g "-Xmx$heap")
+if [[ $fixed_heap == true ]]; then
+  heap_options=("-Xms$heap" "-Xmx$heap" -XX:+AlwaysPreTouch)
+fi
+java "${heap_options[@]}" ${options[@]+"${options[@]}"} -Dlog4j2.statusLoggerLevel=OFF -Daxoniq.update-checker.disabled=true -Ddisable-axoniq-console-message=true \
   -cp "benchmarks/target/classes:$(cat benchmarks/target/load-classpath.txt)" \
   "$driver" "$@"
